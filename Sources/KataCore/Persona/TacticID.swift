@@ -1,0 +1,64 @@
+/// The buyer moves of the Carrefour playbook (seed 001, DESIGN §6). The raw value is the scenario id.
+public enum TacticID: String, CaseIterable, Sendable, Codable {
+    case firstOfferFlinch = "first_offer_flinch"
+    case competitorClaim = "competitor_claim"
+    case delistThreat = "delist_threat"
+    case renamedFee = "renamed_fee"
+    case matchOtherRetailer = "match_other_retailer"
+    case higherAuthority = "higher_authority"
+    case bossSqueeze = "boss_squeeze"
+    case timePressure = "time_pressure"
+    case stall
+    case repeatObjection = "repeat_objection"
+    case volumePromise = "volume_promise"
+    case ownCalculation = "own_calculation"
+    case promotionPush = "promotion_push"
+    case easyGiveProbe = "easy_give_probe"
+    case finalNibble = "final_nibble"
+}
+
+/// A situation the buyer speaks in: a reply of the negotiation, or one of its tactics.
+public enum LineKey: Hashable, Sendable {
+    case reply(Reply)
+    case tactic(TacticID)
+
+    /// The buyer's non-tactic replies.
+    public enum Reply: String, CaseIterable, Sendable, Codable {
+        case greet, counter, accept
+        case walkOut = "walk_out"
+        case lastChance = "last_chance"
+        case probeAnswer = "probe_answer"
+        case bluffCalled = "bluff_called"
+        case claimBacked = "claim_backed"
+        case termAgreed = "term_agreed"
+        case dealClosed = "deal_closed"
+    }
+
+    /// The key as written under `persona.lines`.
+    public var name: String {
+        switch self {
+        case .reply(let reply): reply.rawValue
+        case .tactic(let tactic): tactic.rawValue
+        }
+    }
+
+    public init?(name: String) {
+        if let reply = Reply(rawValue: name) {
+            self = .reply(reply)
+        } else if let tactic = TacticID(rawValue: name) {
+            self = .tactic(tactic)
+        } else {
+            return nil
+        }
+    }
+
+    public static var allNames: [String] {
+        Reply.allCases.map(\.rawValue) + TacticID.allCases.map(\.rawValue)
+    }
+
+    /// Placeholders a line may use; the engine fills them in.
+    public static let placeholders: Set<String> = [
+        "buyer", "retailer", "product", "term", "value", "competitor", "other_retailer",
+        "fee", "margin", "deadline", "rounds_left",
+    ]
+}

@@ -1,0 +1,89 @@
+/// One negotiable trade term of a scenario: its kind, its range and grid, and what the rules allow.
+///
+/// Values are in the term's unit as written in the scenario file: percent points for percent kinds,
+/// RMB for fees, a count for promotion slots, days for payment days.
+public struct Term: Sendable, Hashable {
+    public var id: String
+    public var name: LocalizedText
+    public var aliases: [String]
+    public var kind: TermKind
+    public var low: Double
+    public var high: Double
+    public var step: Double
+    public var lastYear: Double?
+    /// Promotion slots only: extra sales during a slot, as a fraction of baseline (60 % → 0.6).
+    public var lift: Double
+    /// Promotion slots only: weeks one slot lasts.
+    public var weeks: Double
+    /// Per-slot fees only: the index of the `promo_slots` term whose slots the fee is paid for.
+    public var slotTerm: Int?
+    /// Per-slot fees only: the fee is paid in every store.
+    public var perStore: Bool
+    /// A value above this breaks a rule (e.g. 60 payment days).
+    public var legalMax: Double?
+    /// The term itself is barred when not zero (e.g. an anniversary fee with no promotion service).
+    public var prohibited: Bool
+    /// The rule a prohibited term or a legal maximum comes from, for the trainee to cite.
+    public var rule: String?
+
+    public init(
+        id: String, name: LocalizedText, aliases: [String] = [], kind: TermKind,
+        low: Double, high: Double, step: Double, lastYear: Double? = nil,
+        lift: Double = 0, weeks: Double = 0, slotTerm: Int? = nil, perStore: Bool = false,
+        legalMax: Double? = nil, prohibited: Bool = false, rule: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.kind = kind
+        self.low = low
+        self.high = high
+        self.step = step
+        self.lastYear = lastYear
+        self.lift = lift
+        self.weeks = weeks
+        self.slotTerm = slotTerm
+        self.perStore = perStore
+        self.legalMax = legalMax
+        self.prohibited = prohibited
+        self.rule = rule
+    }
+
+    /// Number of grid points in the range.
+    public var gridCount: Int { Int(((high - low) / step).rounded()) + 1 }
+
+    /// The value at grid index `index` (0 is `low`).
+    public func value(atGrid index: Int) -> Double { low + Double(index) * step }
+
+    /// Whether `value` lies inside the range.
+    public func contains(_ value: Double) -> Bool {
+        value >= low - Term.tolerance && value <= high + Term.tolerance
+    }
+
+    /// Whether `value` sits on the step grid that starts at `low`.
+    public func isOnStep(_ value: Double) -> Bool {
+        let k = (value - low) / step
+        return abs(k - k.rounded()) < 1e-6
+    }
+
+    /// The nearest grid value to `value`, clamped to the range.
+    public func snapped(_ value: Double) -> Double {
+        let k = ((value - low) / step).rounded()
+        return min(max(low + k * step, low), high)
+    }
+
+    /// Whether `value` breaks the term's rule: above a legal maximum, or any amount of a prohibited fee.
+    public func breaksRule(_ value: Double) -> Bool {
+        if prohibited && value > Term.tolerance { return true }
+        if let legalMax, value > legalMax + Term.tolerance { return true }
+        return false
+    }
+
+    /// Whether `text` names this term: its id, its name in any language or one of its aliases.
+    public func isNamed(_ text: String) -> Bool {
+        let wanted = text.lowercased()
+        return ([id] + name.all + aliases).contains { $0.lowercased() == wanted }
+    }
+
+    static let tolerance = 1e-9
+}
