@@ -113,9 +113,9 @@ struct ScenarioDecoder {
         return CapitalRate(supplier: supplier / 100, retailer: retailer / 100)
     }
 
-    /// A rate in percent points (0…100), refusing a fraction where percent points are meant.
-    private mutating func rate(_ node: Node, _ what: String) -> Double? {
-        guard let value = reader.number(node, what, in: 0...100) else { return nil }
+    /// A rate in percent points (0…`maximum`), refusing a fraction where percent points are meant.
+    private mutating func rate(_ node: Node, _ what: String, maximum: Double = 100) -> Double? {
+        guard let value = reader.number(node, what, in: 0...maximum) else { return nil }
         if value > 0 && value < 1 {
             reader.error(node, "\(what) \(Format.number(value)) looks like a fraction: rates are written in percent points; did you mean \(Format.number(value * 100))?")
             return nil
@@ -235,7 +235,7 @@ struct ScenarioDecoder {
         }
         switch term.kind {
         case .promoSlots:
-            if let node = fields["lift"], let lift = rate(node, "lift of \(label)") { term.lift = lift / 100 }
+            if let node = fields["lift"], let lift = rate(node, "lift of \(label)", maximum: 1000) { term.lift = lift / 100 }
             if let node = fields["weeks"], let weeks = reader.number(node, "weeks of \(label)", in: 0...52) {
                 if weeks == 0 { reader.error(node, "weeks of \(label) must be more than 0") }
                 term.weeks = weeks
@@ -290,13 +290,8 @@ struct ScenarioDecoder {
     /// A term value that must lie in the term's range and on its step grid.
     mutating func value(_ node: Node, of term: Term, what: String) -> Double? {
         guard let value = reader.number(node, "\(what) of term '\(term.id)'") else { return nil }
-        guard term.contains(value) else {
-            reader.error(node, "\(what) \(Format.number(value)) of term '\(term.id)' is outside its range \(Format.number(term.low))…\(Format.number(term.high))")
-            return nil
-        }
-        guard term.isOnStep(value) else {
-            let below = term.value(atGrid: Int(((value - term.low) / term.step).rounded(.down)))
-            reader.error(node, "\(what) \(Format.number(value)) of term '\(term.id)' is off its step \(Format.number(term.step)): nearest \(Format.number(below)) or \(Format.number(below + term.step))")
+        if let problem = term.problem(with: value) {
+            reader.error(node, "\(what) of term '\(term.id)': \(problem)")
             return nil
         }
         return value

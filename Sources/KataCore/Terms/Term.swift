@@ -85,5 +85,17 @@ public struct Term: Sendable, Hashable {
         return ([id] + name.all + aliases).contains { $0.lowercased() == wanted }
     }
 
+    /// Why `value` is not a valid value of this term (off its range or its step grid), or `nil`.
+    public func problem(with value: Double) -> String? {
+        guard contains(value) else {
+            return "\(Format.number(value)) is outside the range \(Format.number(low))…\(Format.number(high))"
+        }
+        guard isOnStep(value) else {
+            let below = self.value(atGrid: Int(((value - low) / step).rounded(.down)))
+            return "\(Format.number(value)) is off the step \(Format.number(step)): nearest \(Format.number(below)) or \(Format.number(below + step))"
+        }
+        return nil
+    }
+
     static let tolerance = 1e-9
 }
