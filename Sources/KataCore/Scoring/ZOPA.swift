@@ -4,12 +4,12 @@
 /// Realistic scenarios have 10^8–10^10 packages, so the search does not enumerate them. For fixed
 /// promotion slots, price discounts and payment days, units, net sales and financing are fixed and
 /// both supplier limits become one budget on the fees, each fee linear in its term's value. What
-/// remains is a bounded knapsack: the most buyer utility for at most that much fee money. It is
-/// solved exactly on the step grid by merging, term by term, the Pareto front of (fee money, buyer
-/// utility), so the answer is exact, not sampled.
+/// remains is a bounded knapsack: the most buyer utility for at most that much fee money. A greedy
+/// fill by utility per RMB settles most cases at once (its continuous bound proves "no", its grid
+/// solution proves "yes"); the rest are solved exactly on the step grid by merging, term by term, the
+/// Pareto front of (fee money, buyer utility). The answer is exact, not sampled.
 public struct ZOPA: Sendable {
-    /// A package acceptable to both sides, if there is one: the one of most buyer utility found
-    /// within the supplier's limits.
+    /// A package acceptable to both sides, if there is one.
     public let witness: Package?
 
     public var isEmpty: Bool { witness == nil }
@@ -19,19 +19,18 @@ public struct ZOPA: Sendable {
     }
 
     /// - Complexity: the product of the grid sizes of the promotion, discount and payment-day terms,
-    ///   times the size of the fee front, which stays near the sum of the fee terms' grid sizes.
+    ///   times the fee terms' count; the exact front, only where the greedy bounds disagree, grows
+    ///   with the sum of the fee terms' grid sizes.
     private static func search(_ scenario: Scenario) -> Package? {
         let utility = BuyerUtility(scenario)
         let terms = scenario.terms
         let line = scenario.productLine
         let targets = scenario.targets
         let stores = Double(scenario.account.stores)
-        let outer = terms.indices.filter { !terms[$0].kind.isFee }
-        let fees = terms.indices.filter { terms[$0].kind.isFee }
-        let volumeTerms = outer.filter { terms[$0].kind != .paymentDays }
-        let dayTerms = outer.filter { terms[$0].kind == .paymentDays }
+        let volumeTerms = terms.indices.filter { !terms[$0].kind.isFee && terms[$0].kind != .paymentDays }
+        let dayTerms = terms.indices.filter { terms[$0].kind == .paymentDays }
+        let feeTerms = terms.indices.filter { terms[$0].kind.isFee }
 
-        var best: (utility: Double, package: Package)?
         for volumeChoice in Grid(terms: terms, indices: volumeTerms) {
             var package = Package(terms.map(\.low))
             for (position, index) in volumeTerms.enumerated() {
@@ -39,33 +38,97 @@ public struct ZOPA: Sendable {
             }
             let economics = Economics(package, in: scenario)
             guard economics.promotions >= targets.promotionsMinimum - 1e-9 else { continue }
-            let front = FeeFront(
-                scenario: scenario, utility: utility, feeTerms: fees, package: package,
-                netSales: economics.netSales, stores: stores, skus: Double(line.skus))
-            for dayChoice in Grid(terms: terms, indices: dayTerms) {
-                var withDays = package
-                for (position, index) in dayTerms.enumerated() {
-                    withDays[index] = terms[index].value(atGrid: dayChoice[position])
+            let rates = feeTerms.map { index -> Double in
+                let term = terms[index]
+                switch term.kind {
+                case .percentOfPurchases: return economics.netSales / 100
+                case .perStore: return stores
+                case .perSKUPerStore: return stores * Double(line.skus)
+                case .perSlot: return (term.slotTerm.map { package[$0] } ?? 0) * (term.perStore ? stores : 1)
+                case .fixed, .priceDiscount, .promoSlots, .paymentDays: return 1
                 }
-                let base = Economics(withDays, in: scenario)
+            }
+            var front: FeeFront?
+            for dayChoice in Grid(terms: terms, indices: dayTerms) {
+                var candidate = package
+                for (position, index) in dayTerms.enumerated() {
+                    candidate[index] = terms[index].value(atGrid: dayChoice[position])
+                }
+                let base = Economics(candidate, in: scenario)
                 let marginBudget = (1 - targets.marginFloor) * base.netSales
                     - base.units * line.unitCost - base.financingCost
                 let spendBudget = targets.tradeSpendCap * base.grossSales - (base.grossSales - base.netSales)
                 let budget = min(marginBudget, spendBudget)
-                guard let point = front.best(within: budget) else { continue }
-                var candidate = withDays
-                for (position, index) in fees.enumerated() {
-                    candidate[index] = point.values[position]
+                let greedy = GreedyFill(terms: terms, feeTerms: feeTerms, rates: rates, utility: utility, budget: budget)
+                var values = greedy.values
+                // The candidate's fees still sit at their low ends here.
+                if utility.utility(of: candidate) + greedy.bound < utility.reservation - 1e-9 { continue }
+                for (index, value) in values { candidate[index] = value }
+                if !accepts(candidate, scenario, utility) {
+                    if front == nil {
+                        var built = FeeFront()
+                        for (position, index) in feeTerms.enumerated() {
+                            built = built.merging(term: terms[index], at: index, rate: rates[position], utility: utility)
+                        }
+                        front = built
+                    }
+                    guard let exact = front?.best(within: budget) else { continue }
+                    values = exact
+                    for (index, value) in values { candidate[index] = value }
                 }
-                let total = utility.utility(of: candidate)
-                if total >= utility.reservation - 1e-9, total > best?.utility ?? -.infinity {
-                    best = (total, candidate)
-                }
+                if accepts(candidate, scenario, utility) { return candidate }
             }
         }
-        guard let best else { return nil }
-        let check = TargetCheck(Economics(best.package, in: scenario), targets)
-        return check.acceptableToSupplier ? best.package : nil
+        return nil
+    }
+
+    private static func accepts(_ package: Package, _ scenario: Scenario, _ utility: BuyerUtility) -> Bool {
+        utility.acceptable(package) && TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
+    }
+}
+
+/// The fee terms filled greedily by buyer utility per RMB within a budget: the continuous filling's
+/// utility bounds what any package can reach; its rounding down to the grid is a package that fits.
+struct GreedyFill {
+    /// The grid values chosen, by term index, within the budget.
+    var values: [(Int, Double)] = []
+    /// The utility the continuous filling adds above every fee's low end: no grid package within the
+    /// budget adds more.
+    var bound = 0.0
+
+    init(terms: [Term], feeTerms: [Int], rates: [Double], utility: BuyerUtility, budget: Double) {
+        var remaining = budget
+        var order: [(index: Int, rate: Double, slope: Double)] = []
+        for (position, index) in feeTerms.enumerated() {
+            let term = terms[index]
+            let slope = utility.slopes[index]
+            let rate = rates[position]
+            // Start every fee at its low end: its cheapest value for the supplier.
+            remaining -= rate * term.low
+            values.append((index, term.low))
+            if slope > 0 { order.append((index, rate, slope)) }
+        }
+        order.sort { $0.slope * $1.rate > $1.slope * $0.rate }
+        var continuous = remaining
+        var stillContinuous = true
+        for item in order {
+            let term = terms[item.index]
+            let span = term.high - term.low
+            let affordable = item.rate > 0 ? min(span, max(0, continuous) / item.rate) : span
+            if stillContinuous {
+                bound += item.slope * affordable
+                continuous -= item.rate * affordable
+                if affordable < span { stillContinuous = false }
+            }
+            let steps = item.rate > 0
+                ? min(Double(term.gridCount - 1), (max(0, remaining) / (item.rate * term.step) + 1e-9).rounded(.down))
+                : Double(term.gridCount - 1)
+            remaining -= item.rate * steps * term.step
+            if let position = values.firstIndex(where: { $0.0 == item.index }) {
+                values[position].1 = term.low + steps * term.step
+            }
+        }
+        if remaining < -1e-6 { values = [] }
     }
 }
 
@@ -94,59 +157,62 @@ struct Grid: Sequence, IteratorProtocol {
     }
 }
 
-/// The Pareto front of (fee money, buyer utility) over the fee terms' grids, for fixed volume.
+/// The Pareto front of (fee money, buyer utility) over some fee terms' grids: for each amount of fee
+/// money, the most buyer utility it can buy. Each merged term adds a stage whose points remember
+/// their parent, so the chosen values are rebuilt only for the answer.
 struct FeeFront {
-    struct Point {
+    private struct Point {
         var cost: Double
         var utility: Double
-        var values: [Double]
+        var parent: Int32
+        var grid: Int32
     }
 
-    private var points: [Point]
+    private var stages: [[Point]] = [[Point(cost: 0, utility: 0, parent: -1, grid: -1)]]
+    private var stageTerms: [(index: Int, term: Term)] = []
 
-    init(
-        scenario: Scenario, utility: BuyerUtility, feeTerms: [Int], package: Package,
-        netSales: Double, stores: Double, skus: Double
-    ) {
-        var front = [Point(cost: 0, utility: 0, values: [])]
-        for index in feeTerms {
-            let term = scenario.terms[index]
-            let rate: Double
-            switch term.kind {
-            case .percentOfPurchases: rate = netSales / 100
-            case .fixed: rate = 1
-            case .perStore: rate = stores
-            case .perSKUPerStore: rate = stores * skus
-            case .perSlot: rate = (term.slotTerm.map { package[$0] } ?? 0) * (term.perStore ? stores : 1)
-            case .priceDiscount, .promoSlots, .paymentDays: rate = 0
-            }
-            var merged: [Point] = []
-            merged.reserveCapacity(front.count * term.gridCount)
-            for step in 0..<term.gridCount {
-                let value = term.value(atGrid: step)
-                let cost = rate * value
-                let gain = utility.utility(ofTerm: index, value: value)
-                for point in front {
-                    merged.append(Point(cost: point.cost + cost, utility: point.utility + gain, values: point.values + [value]))
-                }
-            }
-            merged.sort { $0.cost == $1.cost ? $0.utility > $1.utility : $0.cost < $1.cost }
-            front = []
-            for point in merged where point.utility > (front.last?.utility ?? -.infinity) + 1e-12 {
-                front.append(point)
+    /// This front with one more term, whose value `v` costs `rate × v`.
+    func merging(term: Term, at index: Int, rate: Double, utility: BuyerUtility) -> FeeFront {
+        let previous = stages[stages.count - 1]
+        var merged: [Point] = []
+        merged.reserveCapacity(previous.count * term.gridCount)
+        for step in 0..<term.gridCount {
+            let value = term.value(atGrid: step)
+            let cost = rate * value
+            let gain = utility.utility(ofTerm: index, value: value)
+            for (parent, point) in previous.enumerated() {
+                merged.append(Point(cost: point.cost + cost, utility: point.utility + gain, parent: Int32(parent), grid: Int32(step)))
             }
         }
-        points = front
+        merged.sort { $0.cost == $1.cost ? $0.utility > $1.utility : $0.cost < $1.cost }
+        var front: [Point] = []
+        for point in merged where point.utility > (front.last?.utility ?? -.infinity) + 1e-12 {
+            front.append(point)
+        }
+        var result = self
+        result.stages.append(front)
+        result.stageTerms.append((index, term))
+        return result
     }
 
-    /// The point of most utility whose cost is within `budget`.
-    func best(within budget: Double) -> Point? {
+    /// The values (by term index) of the point of most utility whose cost is within `budget`.
+    func best(within budget: Double) -> [(Int, Double)]? {
+        let last = stages[stages.count - 1]
         var low = 0
-        var high = points.count
+        var high = last.count
         while low < high {
             let middle = (low + high) / 2
-            if points[middle].cost <= budget + 1e-6 { low = middle + 1 } else { high = middle }
+            if last[middle].cost <= budget + 1e-6 { low = middle + 1 } else { high = middle }
         }
-        return low == 0 ? nil : points[low - 1]
+        guard low > 0 else { return nil }
+        var values: [(Int, Double)] = []
+        var position = low - 1
+        for stage in stride(from: stages.count - 1, to: 0, by: -1) {
+            let point = stages[stage][position]
+            let (index, term) = stageTerms[stage - 1]
+            values.append((index, term.value(atGrid: Int(point.grid))))
+            position = Int(point.parent)
+        }
+        return values
     }
 }
