@@ -25,6 +25,10 @@ struct DocumentReader {
         diagnostics.append(Diagnostic(.error, at: location(node), message))
     }
 
+    mutating func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: location, message))
+    }
+
     mutating func warning(_ node: Node, _ message: String) {
         diagnostics.append(Diagnostic(.warning, at: location(node), message))
     }
@@ -34,14 +38,17 @@ struct DocumentReader {
     }
 
     /// The mapping at `node` with its keys checked: unknown keys (with a suggestion) and missing
-    /// required keys are reported; `nil` when the node is not a mapping.
-    mutating func fields(_ node: Node, _ what: String, required: [String], optional: [String] = []) -> Fields? {
+    /// required keys are reported; `nil` when the node is not a mapping. A missing key is reported at
+    /// `owner` (the key that holds the mapping) when given, and not at all when an unknown key is its
+    /// likely misspelling, which is reported instead.
+    mutating func fields(_ node: Node, _ what: String, required: [String], optional: [String] = [], owner: Node? = nil) -> Fields? {
         guard case .mapping(let mapping) = node else {
             error(node, "\(what) must be a mapping of keys to values, found \(describe(node))")
             return nil
         }
         var fields = Fields(node: node)
         let known = required + optional
+        var misspelt: Set<String> = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 error(key, "\(what): keys must be plain words, found \(describe(key))")
@@ -52,13 +59,15 @@ struct DocumentReader {
                 fields.values[name] = value
                 fields.keys[name] = key
             } else {
-                error(key, "unknown key '\(name)' in \(what)\(Spelling.hint(for: name, among: known))")
+                let suggestion = Spelling.suggestion(for: name, among: known)
+                if let suggestion { misspelt.insert(suggestion) }
+                error(key, "unknown key '\(name)' in \(what)" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
             }
         }
-        let missing = required.filter { fields.values[$0] == nil }
+        let missing = required.filter { fields.values[$0] == nil && !misspelt.contains($0) }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            error(node, "\(what) is missing \(missing.count == 1 ? "the key" : "the keys") \(list)")
+            error(owner ?? node, "\(what) is missing \(missing.count == 1 ? "the key" : "the keys") \(list)")
         }
         return fields
     }
@@ -147,8 +156,8 @@ struct DocumentReader {
         guard let text = string(node, what) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        let hint = Spelling.suggestion(for: text, among: names).map { "did you mean '\($0)'? " } ?? ""
-        error(node, "\(what) '\(text)' is not one of the choices: \(hint)expected \(names.joined(separator: " | "))")
+        let hint = Spelling.suggestion(for: text, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        error(node, "\(what) is '\(text)', which is not one of \(names.joined(separator: " | "))\(hint)")
         return nil
     }
 

@@ -7,8 +7,8 @@ extension ScenarioDecoder {
     static let personaKeys = ["name", "role", "weights", "opening", "reservation", "concession", "patience", "tactics"]
     static let tacticKeys = ["id", "weight", "bluff_rate", "competitors", "retailers", "fees", "after_holds", "after_round"]
 
-    mutating func persona(_ node: Node) -> Persona? {
-        guard let fields = reader.fields(node, "persona", required: Self.personaKeys, optional: ["better", "openness", "lines"]) else {
+    mutating func persona(_ node: Node, owner: Node?) -> Persona? {
+        guard let fields = reader.fields(node, "persona", required: Self.personaKeys, optional: ["better", "openness", "lines"], owner: owner) else {
             return nil
         }
         let name = fields["name"].flatMap { reader.string($0, "persona.name") }
@@ -24,7 +24,7 @@ extension ScenarioDecoder {
         let opening = fields["opening"].flatMap { package($0, "persona.opening") }
         reservationNode = fields["reservation"]
         let reservation = fields["reservation"].flatMap { package($0, "persona.reservation") }
-        let concession = fields["concession"].flatMap { self.concession($0) }
+        let concession = fields["concession"].flatMap { self.concession($0, owner: fields.keys["concession"]) }
         let patience = fields["patience"].flatMap { reader.integer($0, "persona.patience", atLeast: 1) }
         let tactics = fields["tactics"].flatMap { self.tactics($0) }
         let lines = fields["lines"].map { self.lines($0) } ?? [:]
@@ -44,15 +44,23 @@ extension ScenarioDecoder {
         guard let entries = reader.entries(node, what) else { return nil }
         var result: [(Int, Node)] = []
         var seen: Set<Int> = []
+        var misspelt: Set<String> = []
         for entry in entries {
             guard let index = terms.firstIndex(where: { $0.id == entry.key }) else {
-                reader.error(entry.keyNode, "\(what) names '\(entry.key)', which is not a term\(Spelling.hint(for: entry.key, among: terms.map(\.id)))")
+                if droppedTermIDs.contains(entry.key) { continue }
+                let suggestion = Spelling.suggestion(for: entry.key, among: terms.map(\.id))
+                if let suggestion { misspelt.insert(suggestion) }
+                reader.error(entry.keyNode, "\(what) names '\(entry.key)', which is not a term" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+                continue
+            }
+            if seen.contains(index) {
+                reader.error(entry.keyNode, "\(what) names '\(entry.key)' twice")
                 continue
             }
             seen.insert(index)
             result.append((index, entry.value))
         }
-        let missing = terms.indices.filter { !seen.contains($0) }.map { terms[$0].id }
+        let missing = terms.indices.filter { !seen.contains($0) && !misspelt.contains(terms[$0].id) }.map { terms[$0].id }
         if complete && !missing.isEmpty && !terms.isEmpty {
             reader.error(node, "\(what) is missing term\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): give a value for every term")
         }
@@ -73,7 +81,8 @@ extension ScenarioDecoder {
                 reader.warning(valueNode, "nobody weighs term '\(terms[index].id)': the buyer will give it away for nothing")
             }
         }
-        guard complete else { return nil }
+        // A sum over a list with an unknown or dropped term would only repeat that error.
+        guard complete, droppedTermIDs.isEmpty, node.mapping?.count == entries.count else { return nil }
         let sum = weights.reduce(0, +)
         guard abs(sum - 1) <= 0.001 else {
             reader.error(node, "persona.weights must sum to 1, found \(Format.number(sum, decimals: 4))")
@@ -117,8 +126,8 @@ extension ScenarioDecoder {
         }
     }
 
-    private mutating func concession(_ node: Node) -> Concession? {
-        guard let fields = reader.fields(node, "persona.concession", required: ["curve"], optional: ["exponent"]) else { return nil }
+    private mutating func concession(_ node: Node, owner: Node?) -> Concession? {
+        guard let fields = reader.fields(node, "persona.concession", required: ["curve"], optional: ["exponent"], owner: owner) else { return nil }
         let curve = fields["curve"].flatMap { reader.choice($0, "persona.concession.curve", as: ConcessionCurve.self) }
         var exponent: Double? = 1
         if let exponentNode = fields["exponent"] {
@@ -200,12 +209,27 @@ extension ScenarioDecoder {
             let unknown = Self.placeholders(in: text).filter { !LineKey.placeholders.contains($0) }
             if let first = unknown.first {
                 let known = LineKey.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
-                reader.error(item, "unknown placeholder {\(first)} in \(what)\(Spelling.hint(for: first, among: Array(LineKey.placeholders))); known: \(known)")
+                reader.error(at: placeholderLocation(first, in: item), "unknown placeholder {\(first)} in \(what)\(Spelling.hint(for: first, among: Array(LineKey.placeholders))); known: \(known)")
                 continue
             }
             result.append(text)
         }
         return result
+    }
+
+    /// Where `{name}` starts in a one-line scalar (after its opening quote, if quoted); the scalar's
+    /// own start for block scalars, whose columns cannot be recovered from the value.
+    private func placeholderLocation(_ name: String, in node: Node) -> SourceLocation {
+        var location = reader.location(node)
+        guard case .scalar(let scalar) = node, !scalar.string.contains("\n"),
+              let range = scalar.string.range(of: "{\(name)}")
+        else { return location }
+        let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        guard quoted || scalar.style == .plain else { return location }
+        location.column += scalar.string.unicodeScalars.distance(
+            from: scalar.string.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: scalar.string.unicodeScalars) ?? scalar.string.unicodeScalars.startIndex)
+            + (quoted ? 1 : 0)
+        return location
     }
 
     /// The names inside `{…}` in a line.

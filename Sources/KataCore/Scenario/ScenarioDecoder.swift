@@ -10,6 +10,8 @@ struct ScenarioDecoder {
     var language: Language = .zh
     var terms: [Term] = []
     private var termNodes: [Node] = []
+    /// Ids of terms whose declaration had an error: not repeated as unknown wherever they are used.
+    var droppedTermIDs: Set<String> = []
 
     init(reader: DocumentReader) { self.reader = reader }
 
@@ -29,15 +31,15 @@ struct ScenarioDecoder {
             language = value
         }
         let title = top["title"].flatMap { reader.localized($0, "title", language: language) }
-        let account = top["account"].flatMap { self.account($0) }
-        let productLine = top["product_line"].flatMap { self.productLine($0) }
-        let capitalRate = top["capital_rate"].flatMap { self.capitalRate($0) }
+        let account = top["account"].flatMap { self.account($0, owner: top.keys["account"]) }
+        let productLine = top["product_line"].flatMap { self.productLine($0, owner: top.keys["product_line"]) }
+        let capitalRate = top["capital_rate"].flatMap { self.capitalRate($0, owner: top.keys["capital_rate"]) }
         if let node = top["terms"] { decodeTerms(node) }
-        let targets = top["targets"].flatMap { self.targets($0) }
-        let persona = top["persona"].flatMap { self.persona($0) }
+        let targets = top["targets"].flatMap { self.targets($0, owner: top.keys["targets"]) }
+        let persona = top["persona"].flatMap { self.persona($0, owner: top.keys["persona"]) }
         let scoring = top["scoring"].map { self.scoring($0) } ?? [:]
         var rounds = 20
-        if let node = top["limits"], let limits = reader.fields(node, "limits", required: [], optional: ["rounds"]) {
+        if let node = top["limits"], let limits = reader.fields(node, "limits", required: [], optional: ["rounds"], owner: top.keys["limits"]) {
             if let roundsNode = limits["rounds"], let value = reader.integer(roundsNode, "limits.rounds", atLeast: 1) {
                 rounds = value
                 if let persona, persona.patience > value {
@@ -65,8 +67,8 @@ struct ScenarioDecoder {
         return id
     }
 
-    private mutating func account(_ node: Node) -> Account? {
-        guard let fields = reader.fields(node, "account", required: ["retailer", "format", "stores", "tier", "brief"]) else {
+    private mutating func account(_ node: Node, owner: Node?) -> Account? {
+        guard let fields = reader.fields(node, "account", required: ["retailer", "format", "stores", "tier", "brief"], owner: owner) else {
             return nil
         }
         let retailer = fields["retailer"].flatMap { reader.string($0, "account.retailer") }
@@ -78,9 +80,9 @@ struct ScenarioDecoder {
         return Account(retailer: retailer, format: format, stores: stores, tier: tier, brief: brief)
     }
 
-    private mutating func productLine(_ node: Node) -> ProductLine? {
+    private mutating func productLine(_ node: Node, owner: Node?) -> ProductLine? {
         let keys = ["name", "skus", "unit_cost", "list_price", "shelf_price", "baseline_units"]
-        guard let fields = reader.fields(node, "product_line", required: keys) else { return nil }
+        guard let fields = reader.fields(node, "product_line", required: keys, owner: owner) else { return nil }
         let name = fields["name"].flatMap { reader.string($0, "product_line.name") }
         let skus = fields["skus"].flatMap { reader.integer($0, "product_line.skus", atLeast: 1) }
         let positive = 0.0...Double.greatestFiniteMagnitude
@@ -105,8 +107,8 @@ struct ScenarioDecoder {
         return ProductLine(name: name, skus: skus, unitCost: cost, listPrice: list, shelfPrice: shelf, baselineUnits: units)
     }
 
-    private mutating func capitalRate(_ node: Node) -> CapitalRate? {
-        guard let fields = reader.fields(node, "capital_rate", required: ["supplier", "retailer"]) else { return nil }
+    private mutating func capitalRate(_ node: Node, owner: Node?) -> CapitalRate? {
+        guard let fields = reader.fields(node, "capital_rate", required: ["supplier", "retailer"], owner: owner) else { return nil }
         let supplier = fields["supplier"].flatMap { rate($0, "capital_rate.supplier") }
         let retailer = fields["retailer"].flatMap { rate($0, "capital_rate.retailer") }
         guard let supplier, let retailer else { return nil }
@@ -134,7 +136,11 @@ struct ScenarioDecoder {
         var slotReferences: [(term: Int, name: String, node: Node)] = []
         for item in items {
             guard let fields = reader.fields(item, "a term", required: Self.termKeys, optional: Self.optionalTermKeys) else { continue }
-            guard let term = term(fields, slotReference: &slotReferences) else { continue }
+            guard let term = term(fields, slotReference: &slotReferences) else {
+                // Later mentions of a term that failed to load are not reported again as unknown.
+                if let id = fields["id"]?.scalar?.string, !terms.contains(where: { $0.id == id }) { droppedTermIDs.insert(id) }
+                continue
+            }
             terms.append(term)
             termNodes.append(item)
         }
@@ -159,7 +165,8 @@ struct ScenarioDecoder {
             if id.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) == nil {
                 reader.error(node, "term id '\(id)' must be lowercase snake_case (letters, digits, '_'), e.g. listing_fee")
             } else if terms.contains(where: { $0.id == id }) {
-                reader.error(node, "duplicate term id '\(id)'")
+                reader.error(node, "duplicate term id '\(id)': the first term of that id is kept")
+                return nil
             }
         }
         let name = fields["name"].flatMap { reader.localized($0, "name of \(label)", language: language) }
@@ -299,11 +306,11 @@ struct ScenarioDecoder {
 
     // MARK: - Targets
 
-    private mutating func targets(_ node: Node) -> Targets? {
-        guard let fields = reader.fields(node, "targets", required: ["margin", "trade_spend", "promotions"]) else { return nil }
-        let margin = fields["margin"].flatMap { pair($0, "targets.margin", keys: ("target", "floor"), rates: true) }
-        let spend = fields["trade_spend"].flatMap { pair($0, "targets.trade_spend", keys: ("target", "cap"), rates: true) }
-        let promotions = fields["promotions"].flatMap { pair($0, "targets.promotions", keys: ("target", "minimum"), rates: false) }
+    private mutating func targets(_ node: Node, owner: Node?) -> Targets? {
+        guard let fields = reader.fields(node, "targets", required: ["margin", "trade_spend", "promotions"], owner: owner) else { return nil }
+        let margin = fields["margin"].flatMap { pair($0, "targets.margin", keys: ("target", "floor"), rates: true, owner: fields.keys["margin"]) }
+        let spend = fields["trade_spend"].flatMap { pair($0, "targets.trade_spend", keys: ("target", "cap"), rates: true, owner: fields.keys["trade_spend"]) }
+        let promotions = fields["promotions"].flatMap { pair($0, "targets.promotions", keys: ("target", "minimum"), rates: false, owner: fields.keys["promotions"]) }
         if let margin, margin.first.value < margin.second.value {
             reader.error(margin.second.node, "targets.margin: floor \(Format.number(margin.second.value)) is above target \(Format.number(margin.first.value))")
         }
@@ -322,8 +329,8 @@ struct ScenarioDecoder {
 
     typealias Located = (value: Double, node: Node)
 
-    private mutating func pair(_ node: Node, _ what: String, keys: (String, String), rates: Bool) -> (first: Located, second: Located)? {
-        guard let fields = reader.fields(node, what, required: [keys.0, keys.1]) else { return nil }
+    private mutating func pair(_ node: Node, _ what: String, keys: (String, String), rates: Bool, owner: Node?) -> (first: Located, second: Located)? {
+        guard let fields = reader.fields(node, what, required: [keys.0, keys.1], owner: owner) else { return nil }
         let first = fields[keys.0].flatMap { located($0, "\(what).\(keys.0)", rate: rates) }
         let second = fields[keys.1].flatMap { located($0, "\(what).\(keys.1)", rate: rates) }
         guard let first, let second else { return nil }

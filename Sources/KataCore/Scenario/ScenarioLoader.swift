@@ -45,7 +45,7 @@ public enum ScenarioLoader {
             }
             root = node
         } catch let error as YamlError {
-            return ScenarioCheck(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file)])
+            return ScenarioCheck(scenario: nil, diagnostics: [syntaxDiagnostic(error, file: file, yaml: yaml)])
         } catch {
             let unknown = Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "cannot parse YAML: \(error)")
             return ScenarioCheck(scenario: nil, diagnostics: [unknown])
@@ -73,29 +73,60 @@ public enum ScenarioLoader {
     private static func emptyZOPAMessage(_ scenario: Scenario) -> String {
         let targets = scenario.targets
         return "empty ZOPA: no package gives the buyer its reservation utility while keeping margin ≥ "
-            + "\(Format.percent(targets.marginFloor)), trade spend ≤ \(Format.percent(targets.tradeSpendCap)) "
+            + "\(Format.number(targets.marginFloor * 100))%, trade spend ≤ \(Format.number(targets.tradeSpendCap * 100))% "
             + "and promotions ≥ \(Format.number(targets.promotionsMinimum)); fine for a walk-away scenario, "
             + "where walking away is the right answer"
     }
 
-    private static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+    private static func syntaxDiagnostic(_ error: YamlError, file: String, yaml: String) -> Diagnostic {
         func at(_ mark: Mark, _ message: String) -> Diagnostic {
-            Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax: \(message)")
+            at(mark.line, mark.column, message)
+        }
+        func at(_ line: Int, _ column: Int, _ message: String) -> Diagnostic {
+            Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), "YAML syntax: \(message)")
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // An unclosed flow collection is noticed lines later: point at where it was opened.
+            if let context, context.text.contains("flow"), context.mark.line < mark.line {
+                let opener = context.text.contains("sequence") ? "[" : "{"
+                return at(context.mark, "the '\(opener)' opened here is not closed: \(problem) (the parser gave up at line \(mark.line), column \(mark.column))")
+            }
             let detail = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             return at(mark, problem + detail)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return at(context.mark, "duplicate key \(keys) in this mapping")
+            let key = duplicates.first ?? ""
+            let repeated = repeatedKey(key, after: context.mark, in: yaml)
+            let first = "first at line \(context.mark.line), column \(context.mark.column)"
+            let message = "key '\(key)' is given twice in this mapping (\(first))"
+            return repeated.map { at($0.line, $0.column, message) } ?? at(context.mark, message)
         case .reader(let problem, let offset, _, _):
             let where_ = offset.map { " at byte \($0)" } ?? ""
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(problem)\(where_)")
         default:
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(error)")
         }
+    }
+
+    /// Where `key` is written again, at the same indentation, after its first appearance at `first`
+    /// (Yams reports only the first one).
+    private static func repeatedKey(_ key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.components(separatedBy: "\n")
+        guard first.line - 1 < lines.count else { return nil }
+        let firstLine = Array(lines[first.line - 1].unicodeScalars)
+        let indent = firstLine.prefix { $0 == " " }.count
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            let scalars = Array(line.unicodeScalars)
+            let lineIndent = scalars.prefix { $0 == " " }.count
+            let content = String(String.UnicodeScalarView(scalars.dropFirst(lineIndent)))
+            if !content.isEmpty && !content.hasPrefix("#") && lineIndent < indent { return nil }
+            if lineIndent == indent && (content.hasPrefix(key + ":") || content.hasPrefix("- " + key + ":")) {
+                return (number + 1, indent + 1)
+            }
+        }
+        return nil
     }
 }

@@ -3,6 +3,10 @@ public enum Spelling {
     /// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
+        if lowered.count >= 3,
+           let prefixed = candidates.first(where: { $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased()) }) {
+            return prefixed
+        }
         var best: (distance: Int, candidate: String)?
         for candidate in candidates {
             let distance = editDistance(Array(lowered), Array(candidate.lowercased()))
