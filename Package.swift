@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KataEndToEndTests",
-            dependencies: ["kata"]
+            dependencies: ["kata", "KataCore"]
         ),
     ],
     swiftLanguageModes: [.v6]
