@@ -32,12 +32,11 @@ public struct BuyerUtility: Sendable {
         }
         self.slopes = slopes
         self.offsets = offsets
-        self.reservation = zip(slopes, offsets).enumerated().reduce(0) { sum, item in
-            sum + item.element.1 + item.element.0 * scenario.persona.reservation[item.offset]
+        let value = { (package: Package) in
+            package.values.indices.reduce(0.0) { $0 + offsets[$1] + slopes[$1] * package[$1] }
         }
-        self.opening = zip(slopes, offsets).enumerated().reduce(0) { sum, item in
-            sum + item.element.1 + item.element.0 * scenario.persona.opening[item.offset]
-        }
+        reservation = value(scenario.persona.reservation)
+        opening = value(scenario.persona.opening)
     }
 
     /// The buyer's utility of `package`, 0…1.

@@ -1,3 +1,4 @@
+import Foundation
 import KataCore
 
 /// What `kata scenario show` tells a trainee: the account, the brief, the terms and the targets.
@@ -98,7 +99,8 @@ struct ScenarioSheet: Encodable {
         out.append("\(text("Capital cost", "资金成本")): \(text("supplier", "供应商")) \(Format.number(capitalRate["supplier"] ?? 0))% · \(text("retailer", "零售商")) \(Format.number(capitalRate["retailer"] ?? 0))%")
         out.append("")
         out.append(style.bold(text("Brief", "客户简报")))
-        out.append(contentsOf: scenario.account.brief.text(text.language).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
+        let brief = scenario.account.brief.text(text.language).trimmingCharacters(in: .whitespacesAndNewlines)
+        out.append(contentsOf: brief.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
         out.append(style.bold(text("Terms", "谈判条款")))
         var table = TextTable(
             header: ["id", text("name", "名称"), text("kind", "类型"), text("range", "范围"), text("step", "步长"), text("last year", "去年"), text("aliases", "别名")],
