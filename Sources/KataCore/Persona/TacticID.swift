@@ -18,7 +18,7 @@ public enum TacticID: String, CaseIterable, Sendable, Codable {
 }
 
 /// A situation the buyer speaks in: a reply of the negotiation, or one of its tactics.
-public enum LineKey: Hashable, Sendable {
+public enum LineKey: Hashable, Sendable, Codable {
     case reply(Reply)
     case tactic(TacticID)
 
@@ -59,6 +59,23 @@ public enum LineKey: Hashable, Sendable {
     /// Placeholders a line may use; the engine fills them in.
     public static let placeholders: Set<String> = [
         "buyer", "retailer", "product", "term", "value", "competitor", "other_retailer",
-        "fee", "margin", "deadline", "rounds_left",
+        "fee", "margin", "deadline", "rounds_left", "volume",
     ]
+}
+
+extension LineKey {
+    /// Written as its name (`"greet"`, `"competitor_claim"`), as in scenario files.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let key = LineKey(name: name) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown line key '\(name)'")
+        }
+        self = key
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
 }

@@ -1,0 +1,59 @@
+/// A scripted trainee strategy for sparring, analysis, tests and benchmarks. A bot decides from the
+/// `TraineeView` and the events of the last round only — never from the persona's hidden limits.
+public protocol Bot: Sendable {
+    mutating func move(_ view: TraineeView, after events: [Event]) -> Move
+}
+
+/// The bots `kata spar` and `kata play --bot` know by name.
+public enum BotKind: String, CaseIterable, Sendable, Codable {
+    /// Gives whatever is asked.
+    case pushover
+    /// Opens ambitiously and moves little.
+    case anchorAndHold = "anchor-and-hold"
+    /// Concedes at a steady pace over the rounds.
+    case linear
+    /// Mirrors the buyer's steps.
+    case titForTat = "tit-for-tat"
+    /// Only conditional concessions, tapering steps, challenges claims.
+    case giveGet = "give-get"
+
+    /// Plays one whole session and returns its events.
+    public func play(_ context: SessionContext, seed: UInt64) -> [Event] {
+        switch self {
+        case .pushover: Self.play(Pushover(), context, seed)
+        case .anchorAndHold: Self.play(AnchorAndHold(), context, seed)
+        case .linear: Self.play(LinearBot(), context, seed)
+        case .titForTat: Self.play(TitForTat(), context, seed)
+        case .giveGet: Self.play(GiveGet(), context, seed)
+        }
+    }
+
+    private static func play<B: Bot>(_ bot: B, _ context: SessionContext, _ seed: UInt64) -> [Event] {
+        var bot = bot
+        var (state, events) = Session.start(context, seed: seed)
+        var last = events
+        // A bot that keeps making refused moves must not loop: refusals cost no round, so cap them.
+        var refusals = 0
+        while !state.isOver {
+            let move = bot.move(TraineeView(state), after: last)
+            last = Session.reduce(into: &state, move)
+            events += last
+            if case .rejected = last.first?.kind {
+                refusals += 1
+                if refusals > 3 { last = Session.reduce(into: &state, .walk); events += last }
+            }
+        }
+        return events
+    }
+}
+
+extension [Event] {
+    /// Whether the buyer warned that this is the last round.
+    var hasLastChance: Bool { contains { if case .lastChance = $0.kind { true } else { false } } }
+
+    /// The tactics the buyer used in these events.
+    var tactics: [TacticID] { compactMap { if case .tactic(let use) = $0.kind { use.tactic } else { nil } } }
+
+    /// The terms the buyer ranked, most important first, in the last probe answer.
+    var revealedTerms: [String]? { lazy.compactMap { if case .revealed(let terms, _) = $0.kind { terms } else { nil } }.last }
+}
