@@ -83,14 +83,29 @@ public struct BuyerPolicy: Sendable {
                 let gained = terms.indices.reduce(0.0) { $0 + weights[$1] * min(room[$1], middle * weights[$1]) }
                 if gained < wanted { low = middle } else { high = middle }
             }
+            var moved: [Int] = []
             for index in terms.indices where room[index] > 0 {
                 let share = min(room[index], high * weights[index])
                 guard share > 1e-12 else { continue }
                 let term = terms[index]
                 let exact = result[index] + (better[index] == .high ? 1 : -1) * share * (term.high - term.low)
-                result[index] = snapTowardsBuyer(exact, term: term, index: index)
+                result[index] = term.snapped(exact)
+                moved.append(index)
             }
+            // Rounding to the grid may leave the counter short: a step at a time on the moved terms,
+            // heaviest first, until it reaches the aspiration.
             missing = aspiration - utility.utility(of: result)
+            var stepped = true
+            while missing > 1e-12 && stepped {
+                stepped = false
+                for index in byWeight where moved.contains(index) && missing > 1e-12 {
+                    let next = stepTowardsBuyer(result[index], index: index)
+                    guard next != result[index] else { continue }
+                    missing -= utility.slopes[index] * (next - result[index])
+                    result[index] = next
+                    stepped = true
+                }
+            }
         }
         return result
     }

@@ -235,13 +235,13 @@ extension Turn {
         return true
     }
 
-    /// `renamed_fee`: once a fee term is settled (agreed, or conceded down to the trainee's offer),
+    /// `renamed_fee`: once a fee term is settled (agreed, or conceded to within a step of the offer),
     /// half the money the buyer gave up is asked for again on another fee term, under another name.
     /// Returns whether it fired.
     mutating func askAgainUnderAnotherName(previous: Package, settled: Int? = nil) -> Bool {
         let opening = context.scenario.persona.opening
         let candidates = settled.map { [$0] } ?? terms.indices.filter { index in
-            !state.renamed[index] && terms[index].kind.isFee && state.demand[index] == state.offer[index]
+            !state.renamed[index] && terms[index].kind.isFee && abs(state.demand[index] - state.offer[index]) <= terms[index].step + 1e-9
                 && policy.utility.slopes[index] * (opening[index] - state.offer[index]) > 1e-12
         }
         guard let source = candidates.first(where: { terms[$0].kind.isFee && !state.renamed[$0] }) else { return false }
