@@ -45,15 +45,17 @@ public enum Session {
 
     /// Why `move` cannot be played now, if it cannot.
     static func problem(with move: Move, in state: SessionState) -> Rejection? {
-        let scenario = state.scenario
+        let context = state.context
+        let scenario = context.scenario
         func check(_ values: [TermValue]) -> Rejection? {
             if values.isEmpty { return .emptyOffer }
-            var seen: Set<String> = []
+            var seen = [Bool](repeating: false, count: state.agreed.count)
             for item in values {
-                guard let index = scenario.terms.firstIndex(where: { $0.id == item.term }) else { return .unknownTerm(item.term) }
-                if !seen.insert(item.term).inserted { return .termTwice(item.term) }
+                guard let index = context.termIndex[item.term] else { return .unknownTerm(item.term) }
+                if seen[index] { return .termTwice(item.term) }
+                seen[index] = true
                 if state.agreed[index] { return .alreadyAgreed(item.term) }
-                if let problem = scenario.terms[index].problem(with: item.value) {
+                if !context.policy.isValid(item.value, index), let problem = scenario.terms[index].problem(with: item.value) {
                     return .invalidValue(term: item.term, problem: problem)
                 }
             }
@@ -79,7 +81,7 @@ public enum Session {
             for option in options { if let problem = check(option) { return problem } }
             return nil
         case .agree(let term):
-            guard let index = scenario.terms.firstIndex(where: { $0.id == term }) else { return .unknownTerm(term) }
+            guard let index = state.context.termIndex[term] else { return .unknownTerm(term) }
             return state.agreed[index] ? .alreadyAgreed(term) : nil
         case .challenge:
             return state.openClaim == nil ? .nothingToChallenge : nil
@@ -92,7 +94,7 @@ public enum Session {
 
     /// A line for `key`, its variant drawn from the session's generator.
     static func speech(_ key: LineKey, _ state: inout SessionState) -> Speech {
-        let count = state.context.lineCounts[key] ?? 1
+        let count = state.context.lineCounts[key.ordinal]
         return Speech(key: key, variant: state.rng.nextIndex(count))
     }
 }

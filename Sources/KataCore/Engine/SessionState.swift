@@ -3,30 +3,47 @@
 public final class SessionContext: Sendable {
     public let scenario: Scenario
     public let policy: BuyerPolicy
+    public let economics: EconomicsModel
+    /// Term ids to their position.
+    let termIndex: [String: Int]
     /// The persona's tactic settings, by `TacticID.ordinal`.
     let tactics: [TacticSetting?]
-    /// How many lines each situation has in the scenario's language (defaults or the scenario's own).
-    let lineCounts: [LineKey: Int]
+    /// How many lines each situation has in the scenario's language (defaults or the scenario's own),
+    /// by `LineKey.ordinal`.
+    let lineCounts: [Int]
     /// Last year's package (or the middle of each range): what stands before anyone proposes.
     public let statusQuo: Package
     /// Per promotion-slot term, the per-slot fee term that is paid for it, if any.
     let slotFee: [Int?]
+    /// The most each term may lawfully be: its low end when prohibited, the grid value at or under
+    /// its legal maximum, else its high end.
+    let lawfulMax: [Double]
+    /// The supplier's ambitious position (see `TraineeView.ambitious`).
+    let ambitious: Package
 
     public init(_ scenario: Scenario) {
         self.scenario = scenario
         policy = BuyerPolicy(scenario)
+        economics = EconomicsModel(scenario)
+        termIndex = Dictionary(scenario.terms.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var tactics = [TacticSetting?](repeating: nil, count: TacticID.allCases.count)
         for setting in scenario.persona.tactics { tactics[setting.id.ordinal] = setting }
         self.tactics = tactics
-        var counts: [LineKey: Int] = [:]
-        for key in LineKey.all {
-            counts[key] = BuyerLines.lines(for: key, scenario: scenario, language: scenario.language).count
-        }
-        lineCounts = counts
+        lineCounts = LineKey.all.map { BuyerLines.lines(for: $0, scenario: scenario, language: scenario.language).count }
         statusQuo = scenario.referencePackage
         slotFee = scenario.terms.indices.map { index in
             scenario.terms.firstIndex { $0.kind == .perSlot && $0.slotTerm == index }
         }
+        lawfulMax = scenario.terms.map { term in
+            if term.prohibited { return term.low }
+            guard let legalMax = term.legalMax else { return term.high }
+            return term.low + ((legalMax - term.low) / term.step + 1e-9).rounded(.down) * term.step
+        }
+        let promoTerms = scenario.terms.filter { $0.kind == .promoSlots }.count
+        let perTerm = promoTerms > 0 ? (scenario.targets.promotionsTarget / Double(promoTerms)).rounded(.up) : 0
+        ambitious = Package(scenario.terms.map { term in
+            term.kind == .promoSlots ? term.snapped(max(term.lastYear ?? term.low, perTerm)) : term.low
+        })
     }
 
     func setting(_ tactic: TacticID) -> TacticSetting? { tactics[tactic.ordinal] }
@@ -146,8 +163,16 @@ extension TacticID {
 }
 
 extension LineKey {
-    /// Every situation the buyer speaks in.
+    /// Every situation the buyer speaks in, in `ordinal` order.
     public static var all: [LineKey] {
         Reply.allCases.map(LineKey.reply) + TacticID.allCases.map(LineKey.tactic)
+    }
+
+    /// The situation's position in `all`.
+    public var ordinal: Int {
+        switch self {
+        case .reply(let reply): Reply.allCases.firstIndex(of: reply) ?? 0
+        case .tactic(let tactic): Reply.allCases.count + tactic.ordinal
+        }
     }
 }

@@ -81,7 +81,7 @@ public enum Spar {
                     endings[outcome.ending.rawValue, default: 0] += 1
                     rounds.append(Double(outcome.rounds))
                     if outcome.ending == .deal, let package = outcome.package {
-                        let economics = Economics(package, in: scenario)
+                        let economics = context.economics.economics(package)
                         margins.append(economics.margin * 100)
                         spends.append(economics.tradeSpendRate * 100)
                         promotions.append(economics.promotions)

@@ -53,7 +53,7 @@ struct Turn {
             state.escalated = true
             escalate()
         case .agree(let id):
-            if let index = terms.firstIndex(where: { $0.id == id }) { settle(index) }
+            if let index = context.termIndex[id] { settle(index) }
         case .offer, .conditional, .meso, .hold:
             respond(to: move, newlyNamed: newlyNamed)
         case .plan:
@@ -68,7 +68,7 @@ struct Turn {
     private mutating func place(_ values: [TermValue]) -> Bool {
         var first = false
         for item in values {
-            guard let index = terms.firstIndex(where: { $0.id == item.term }) else { continue }
+            guard let index = context.termIndex[item.term] else { continue }
             state.offer[index] = item.value
             if !state.named[index] { first = true }
             state.named[index] = true
@@ -82,7 +82,7 @@ struct Turn {
         for (position, option) in options.enumerated() {
             var package = state.offer
             for item in option {
-                if let index = terms.firstIndex(where: { $0.id == item.term }) { package[index] = item.value }
+                if let index = context.termIndex[item.term] { package[index] = item.value }
             }
             let value = policy.utility.utility(of: package)
             if value > (best?.utility ?? -.infinity) + 1e-12 { best = (position, value) }

@@ -2,10 +2,14 @@ import Foundation
 
 /// How the buyer moves (DESIGN §6): its aspiration falls from the opening's utility to the
 /// reservation's over its patience along the persona's curve, shifted by how it reads the trainee;
-/// its counters sit at that aspiration, as close to the trainee's proposal as they can.
-public struct BuyerPolicy: Sendable {
+/// its counters sit at that aspiration, as close to the trainee's proposal as they can. Immutable
+/// and shared by every state of a session (a class, so copying a state copies no arrays).
+public final class BuyerPolicy: Sendable {
     public let utility: BuyerUtility
-    public let terms: [Term]
+    /// Each term's range and grid, as plain numbers: the counter runs every round of every session.
+    public let lows: [Double]
+    public let highs: [Double]
+    public let steps: [Double]
     public let weights: [Double]
     public let better: [BuyerEnd]
     public let patience: Int
@@ -15,7 +19,9 @@ public struct BuyerPolicy: Sendable {
 
     public init(_ scenario: Scenario) {
         utility = BuyerUtility(scenario)
-        terms = scenario.terms
+        lows = scenario.terms.map(\.low)
+        highs = scenario.terms.map(\.high)
+        steps = scenario.terms.map(\.step)
         weights = scenario.persona.weights
         better = scenario.persona.better
         patience = max(1, scenario.persona.patience)
@@ -56,40 +62,28 @@ public struct BuyerPolicy: Sendable {
     /// not a uniform split. It asks no term beyond its opening demand unless locked terms leave no
     /// other way; locked terms do not move.
     ///
-    /// - Complexity: O(terms × 60): the water level λ of `x = min(room, λ × weight)` is found by
-    ///   bisection; no package is enumerated.
+    /// - Complexity: O(terms × log terms) for the water level; no package is enumerated.
     public func counter(to proposal: Package, aspiration: Double, locked: [Bool], opening: Package) -> Package {
         var result = proposal
         var missing = aspiration - utility.utility(of: proposal)
         for useOpening in [true, false] where missing > 1e-12 {
             // room[i]: how far term i may move towards the buyer, as a share of its range.
-            var room = [Double](repeating: 0, count: terms.count)
-            for index in terms.indices where !locked[index] && weights[index] > 0 {
-                let term = terms[index]
-                let span = term.high - term.low
-                let goal = useOpening ? opening[index] : (better[index] == .high ? term.high : term.low)
+            var room = [Double](repeating: 0, count: lows.count)
+            for index in lows.indices where !locked[index] && weights[index] > 0 {
+                let span = highs[index] - lows[index]
+                let goal = useOpening ? opening[index] : (better[index] == .high ? highs[index] : lows[index])
                 room[index] = max(0, (better[index] == .high ? goal - result[index] : result[index] - goal) / span)
             }
-            let reachable = terms.indices.reduce(0.0) { $0 + weights[$1] * room[$1] }
+            let reachable = lows.indices.reduce(0.0) { $0 + weights[$1] * room[$1] }
             guard reachable > 1e-12 else { continue }
             let wanted = min(missing, reachable)
-            var low = 0.0
-            var high = 1.0
-            while terms.indices.reduce(0.0, { $0 + weights[$1] * min(room[$1], high * weights[$1]) }) < wanted - 1e-12 && high < 1e12 {
-                high *= 2
-            }
-            for _ in 0..<60 {
-                let middle = (low + high) / 2
-                let gained = terms.indices.reduce(0.0) { $0 + weights[$1] * min(room[$1], middle * weights[$1]) }
-                if gained < wanted { low = middle } else { high = middle }
-            }
+            let level = waterLevel(room: room, wanted: wanted)
             var moved: [Int] = []
-            for index in terms.indices where room[index] > 0 {
-                let share = min(room[index], high * weights[index])
+            for index in lows.indices where room[index] > 0 {
+                let share = min(room[index], level * weights[index])
                 guard share > 1e-12 else { continue }
-                let term = terms[index]
-                let exact = result[index] + (better[index] == .high ? 1 : -1) * share * (term.high - term.low)
-                result[index] = term.snapped(exact)
+                let exact = result[index] + (better[index] == .high ? 1 : -1) * share * (highs[index] - lows[index])
+                result[index] = snapped(exact, index)
                 moved.append(index)
             }
             // Rounding to the grid may leave the counter short: a step at a time on the moved terms,
@@ -110,17 +104,47 @@ public struct BuyerPolicy: Sendable {
         return result
     }
 
+    /// The λ at which moving each term by `min(room, λ × weight)` (shares of its range) gains
+    /// `wanted` utility: terms fill up in order of `room / weight`, the rest share the remainder.
+    func waterLevel(room: [Double], wanted: Double) -> Double {
+        let active = lows.indices.filter { room[$0] > 0 && weights[$0] > 0 }.sorted { room[$0] / weights[$0] < room[$1] / weights[$1] }
+        var full = 0.0
+        var squares = active.reduce(0.0) { $0 + weights[$1] * weights[$1] }
+        for index in active {
+            let cap = room[index] / weights[index]
+            // With the terms before this one filled, the rest move together: full + λ × Σ w² = wanted.
+            let level = squares > 0 ? (wanted - full) / squares : 0
+            if level <= cap { return level }
+            full += weights[index] * room[index]
+            squares -= weights[index] * weights[index]
+        }
+        return .greatestFiniteMagnitude
+    }
+
+    /// Whether `value` is in term `index`'s range and on its grid (the fast test; `Term.problem`
+    /// says what is wrong).
+    public func isValid(_ value: Double, _ index: Int) -> Bool {
+        guard value >= lows[index] - 1e-9, value <= highs[index] + 1e-9 else { return false }
+        let k = (value - lows[index]) / steps[index]
+        return abs(k - k.rounded()) < 1e-6
+    }
+
+    /// The grid value nearest `value` for term `index`, within its range.
+    public func snapped(_ value: Double, _ index: Int) -> Double {
+        let k = ((value - lows[index]) / steps[index]).rounded()
+        return min(max(lows[index] + k * steps[index], lows[index]), highs[index])
+    }
+
     /// The grid value at or beyond `value` on the buyer's better side, within the range.
-    public func snapTowardsBuyer(_ value: Double, term: Term, index: Int) -> Double {
-        let steps = (value - term.low) / term.step
-        let k = better[index] == .high ? (steps - 1e-9).rounded(.up) : (steps + 1e-9).rounded(.down)
-        return min(max(term.low + k * term.step, term.low), term.high)
+    public func snapTowardsBuyer(_ value: Double, index: Int) -> Double {
+        let grid = (value - lows[index]) / steps[index]
+        let k = better[index] == .high ? (grid - 1e-9).rounded(.up) : (grid + 1e-9).rounded(.down)
+        return min(max(lows[index] + k * steps[index], lows[index]), highs[index])
     }
 
     /// `value` moved `steps` grid steps towards the buyer's better end, within the range.
-    public func stepTowardsBuyer(_ value: Double, index: Int, steps: Int = 1) -> Double {
-        let term = terms[index]
-        let moved = value + Double(better[index] == .high ? steps : -steps) * term.step
-        return min(max(moved, term.low), term.high)
+    public func stepTowardsBuyer(_ value: Double, index: Int, steps count: Int = 1) -> Double {
+        let moved = value + Double(better[index] == .high ? count : -count) * steps[index]
+        return min(max(moved, lows[index]), highs[index])
     }
 }

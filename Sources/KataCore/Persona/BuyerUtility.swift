@@ -1,6 +1,6 @@
 /// The buyer's linear-additive utility (DESIGN §4): each term normalised to 0…1 from the buyer's worse
 /// end of its range to its better end, times the persona's weight.
-public struct BuyerUtility: Sendable {
+public final class BuyerUtility: Sendable {
     /// Utility per unit of each term's value (signed by the better end), in term order.
     public let slopes: [Double]
     /// Utility at value 0 of each term, in term order.

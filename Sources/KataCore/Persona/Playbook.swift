@@ -167,7 +167,7 @@ extension Turn {
     /// `own_calculation`: a specific, wrong (too high) margin for the supplier's standing offer, which
     /// `kata calc` disproves.
     private mutating func miscalculate() -> Bool {
-        let actual = Economics(state.offer, in: context.scenario).margin * 100
+        let actual = context.economics.economics(state.offer).margin * 100
         let claimed = ((actual + 4 + Double(state.rng.nextIndex(41)) / 10) * 10).rounded() / 10
         state.lean = max(-0.3, state.lean - 0.02)
         var speech = line(.ownCalculation, &state)
@@ -252,7 +252,7 @@ extension Turn {
         guard amount > 0, let target, fires(.renamedFee) else { return false }
         state.renamed[source] = true
         let from = state.demand[target]
-        let raised = policy.snapTowardsBuyer(from + amount / rates[target], term: terms[target], index: target)
+        let raised = policy.snapTowardsBuyer(from + amount / rates[target], index: target)
         state.demand[target] = raised
         var speech = line(.renamedFee, &state)
         speech.term = terms[source].id
@@ -264,19 +264,7 @@ extension Turn {
 
     /// RMB a year per unit of each term's value, at the trainee's standing offer (0 for non-fees).
     func feeRates() -> [Double] {
-        let scenario = context.scenario
-        let economics = Economics(state.offer, in: scenario)
-        let stores = Double(scenario.account.stores)
-        return terms.map { term in
-            switch term.kind {
-            case .percentOfPurchases: economics.netSales / 100
-            case .fixed: 1
-            case .perStore: stores
-            case .perSKUPerStore: stores * Double(scenario.productLine.skus)
-            case .perSlot: (term.slotTerm.map { state.offer[$0] } ?? 0) * (term.perStore ? stores : 1)
-            case .priceDiscount, .promoSlots, .paymentDays: 0
-            }
-        }
+        terms.indices.map { context.economics.feeRate($0, state.offer) }
     }
 
     /// `boss_squeeze` when the trainee brings in its manager; without it, the buyer softens a little.

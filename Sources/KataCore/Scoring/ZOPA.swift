@@ -23,6 +23,7 @@ public struct ZOPA: Sendable {
     ///   with the sum of the fee terms' grid sizes.
     private static func search(_ scenario: Scenario) -> Package? {
         let utility = BuyerUtility(scenario)
+        let model = EconomicsModel(scenario)
         let terms = scenario.terms
         let line = scenario.productLine
         let targets = scenario.targets
@@ -36,7 +37,7 @@ public struct ZOPA: Sendable {
             for (position, index) in volumeTerms.enumerated() {
                 package[index] = terms[index].value(atGrid: volumeChoice[position])
             }
-            let economics = Economics(package, in: scenario)
+            let economics = model.economics(package)
             guard economics.promotions >= targets.promotionsMinimum - 1e-9 else { continue }
             let rates = feeTerms.map { index -> Double in
                 let term = terms[index]
@@ -54,7 +55,7 @@ public struct ZOPA: Sendable {
                 for (position, index) in dayTerms.enumerated() {
                     candidate[index] = terms[index].value(atGrid: dayChoice[position])
                 }
-                let base = Economics(candidate, in: scenario)
+                let base = model.economics(candidate)
                 let marginBudget = (1 - targets.marginFloor) * base.netSales
                     - base.units * line.unitCost - base.financingCost
                 let spendBudget = targets.tradeSpendCap * base.grossSales - (base.grossSales - base.netSales)
@@ -64,7 +65,7 @@ public struct ZOPA: Sendable {
                 // The candidate's fees still sit at their low ends here.
                 if utility.utility(of: candidate) + greedy.bound < utility.reservation - 1e-9 { continue }
                 for (index, value) in values { candidate[index] = value }
-                if !accepts(candidate, scenario, utility) {
+                if !accepts(candidate, model, targets, utility) {
                     if front == nil {
                         var built = FeeFront()
                         for (position, index) in feeTerms.enumerated() {
@@ -76,14 +77,14 @@ public struct ZOPA: Sendable {
                     values = exact
                     for (index, value) in values { candidate[index] = value }
                 }
-                if accepts(candidate, scenario, utility) { return candidate }
+                if accepts(candidate, model, targets, utility) { return candidate }
             }
         }
         return nil
     }
 
-    private static func accepts(_ package: Package, _ scenario: Scenario, _ utility: BuyerUtility) -> Bool {
-        utility.acceptable(package) && TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
+    private static func accepts(_ package: Package, _ model: EconomicsModel, _ targets: Targets, _ utility: BuyerUtility) -> Bool {
+        utility.acceptable(package) && model.check(package, against: targets).acceptableToSupplier
     }
 }
 

@@ -34,61 +34,26 @@ public struct Economics: Sendable, Hashable {
     /// Front + back margin + float.
     public var retailerProfit: Double { retailerFrontMargin + retailerBackMargin + retailerFloat }
 
+    /// The economics of `package` (builds the scenario's model once for this call; sessions and
+    /// analyses keep an `EconomicsModel`).
     public init(_ package: Package, in scenario: Scenario) {
-        let line = scenario.productLine
-        let terms = scenario.terms
-        let stores = Double(scenario.account.stores)
-        var units = line.baselineUnits
-        var discount = 0.0
-        var days = 0.0
-        var promotions = 0.0
-        for (index, term) in terms.enumerated() {
-            let value = package[index]
-            switch term.kind {
-            case .promoSlots:
-                promotions += value
-                units += value * term.lift * term.weeks / 52 * line.baselineUnits
-            case .priceDiscount:
-                discount += value / 100
-            case .paymentDays:
-                days += value
-            case .percentOfPurchases, .fixed, .perStore, .perSKUPerStore, .perSlot:
-                break
-            }
-        }
-        let gross = units * line.listPrice
-        let net = gross * (1 - discount)
-        var feeByTerm = [Double](repeating: 0, count: terms.count)
-        for (index, term) in terms.enumerated() {
-            let value = package[index]
-            switch term.kind {
-            case .percentOfPurchases:
-                feeByTerm[index] = value / 100 * net
-            case .fixed:
-                feeByTerm[index] = value
-            case .perStore:
-                feeByTerm[index] = value * stores
-            case .perSKUPerStore:
-                feeByTerm[index] = value * Double(line.skus) * stores
-            case .perSlot:
-                let slots = term.slotTerm.map { package[$0] } ?? 0
-                feeByTerm[index] = value * slots * (term.perStore ? stores : 1)
-            case .priceDiscount, .promoSlots, .paymentDays:
-                break
-            }
-        }
-        let fees = feeByTerm.reduce(0, +)
-        let financing = net * days / 365 * scenario.capitalRate.supplier
+        self = EconomicsModel(scenario).economics(package)
+    }
+
+    init(
+        units: Double, grossSales: Double, netSales: Double, feeByTerm: [Double], fees: Double, financingCost: Double,
+        contribution: Double, promotions: Double, retailerFrontMargin: Double, retailerFloat: Double
+    ) {
         self.units = units
-        self.grossSales = gross
-        self.netSales = net
+        self.grossSales = grossSales
+        self.netSales = netSales
         self.feeByTerm = feeByTerm
         self.fees = fees
-        self.financingCost = financing
-        self.contribution = net - units * line.unitCost - fees - financing
+        self.financingCost = financingCost
+        self.contribution = contribution
         self.promotions = promotions
-        self.retailerFrontMargin = units * line.shelfPrice - net
-        self.retailerFloat = net * days / 365 * scenario.capitalRate.retailer
+        self.retailerFrontMargin = retailerFrontMargin
+        self.retailerFloat = retailerFloat
     }
 }
 
@@ -102,13 +67,17 @@ public struct TargetCheck: Sendable, Hashable {
     public var promotionsAtMinimum: Bool
 
     public init(_ economics: Economics, _ targets: Targets) {
+        self.init(margin: economics.margin, tradeSpendRate: economics.tradeSpendRate, promotions: economics.promotions, targets)
+    }
+
+    public init(margin: Double, tradeSpendRate: Double, promotions: Double, _ targets: Targets) {
         let slack = 1e-9
-        marginAtTarget = economics.margin >= targets.marginTarget - slack
-        marginAboveFloor = economics.margin >= targets.marginFloor - slack
-        tradeSpendAtTarget = economics.tradeSpendRate <= targets.tradeSpendTarget + slack
-        tradeSpendUnderCap = economics.tradeSpendRate <= targets.tradeSpendCap + slack
-        promotionsAtTarget = economics.promotions >= targets.promotionsTarget - slack
-        promotionsAtMinimum = economics.promotions >= targets.promotionsMinimum - slack
+        marginAtTarget = margin >= targets.marginTarget - slack
+        marginAboveFloor = margin >= targets.marginFloor - slack
+        tradeSpendAtTarget = tradeSpendRate <= targets.tradeSpendTarget + slack
+        tradeSpendUnderCap = tradeSpendRate <= targets.tradeSpendCap + slack
+        promotionsAtTarget = promotions >= targets.promotionsTarget - slack
+        promotionsAtMinimum = promotions >= targets.promotionsMinimum - slack
     }
 
     /// DESIGN §4: margin ≥ floor, trade-spend rate ≤ cap and promotions ≥ minimum.

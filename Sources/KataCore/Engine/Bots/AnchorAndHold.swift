@@ -11,7 +11,7 @@ struct AnchorAndHold: Bot {
             let changes = view.changes(to: view.ambitious)
             return changes.isEmpty ? .hold : .offer(terms: changes)
         }
-        let check = TargetCheck(view.economics(view.demand), view.targets)
+        let check = view.check(view.demand)
         if events.hasLastChance {
             return check.acceptableToSupplier ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
         }

@@ -14,7 +14,7 @@ struct GiveGet: Bot {
             return .ask(question: .priorities)
         }
         if view.openClaim != nil { return .challenge }
-        let check = TargetCheck(view.economics(view.demand), view.targets)
+        let check = view.check(view.demand)
         if events.hasLastChance {
             return check.acceptableToSupplier ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
         }

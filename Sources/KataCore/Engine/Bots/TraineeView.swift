@@ -26,38 +26,33 @@ public struct TraineeView: Sendable {
     public var openClaim: TacticID? { state.openClaim?.tactic }
 
     /// The money of `package` for the supplier, as `kata calc` shows it.
-    public func economics(_ package: Package) -> Economics { Economics(package, in: state.context.scenario) }
+    public func economics(_ package: Package) -> Economics { state.context.economics.economics(package) }
+
+    /// How `package` stands against the supplier's targets and limits.
+    public func check(_ package: Package) -> TargetCheck { state.context.economics.check(package, against: targets) }
 
     /// Whether `package` keeps within the supplier's own limits.
-    public func acceptable(_ package: Package) -> Bool {
-        TargetCheck(economics(package), targets).acceptableToSupplier
-    }
+    public func acceptable(_ package: Package) -> Bool { check(package).acceptableToSupplier }
 
     /// The supplier's ambitious position: every fee, discount and payment day at the low end of its
     /// range, promotion slots enough to meet the promotions target.
-    public var ambitious: Package {
-        let promoTerms = terms.filter { $0.kind == .promoSlots }.count
-        let perTerm = promoTerms > 0 ? (targets.promotionsTarget / Double(promoTerms)).rounded(.up) : 0
-        return Package(terms.map { term in
-            term.kind == .promoSlots ? term.snapped(max(term.lastYear ?? term.low, perTerm)) : term.low
-        })
-    }
+    public var ambitious: Package { state.context.ambitious }
 
     /// `from` moved a share `t` (0…1) of the way to `to` on every unlocked term, each value on its
     /// grid and within the rules (nothing for a prohibited fee, at most a legal maximum): bots do not
     /// offer what the law bars.
     public func blend(_ from: Package, _ to: Package, _ t: Double) -> Package {
+        let policy = state.context.policy
+        let lawful = state.context.lawfulMax
+        let agreed = state.agreed
+        let offer = state.offer
         var result = from
-        for index in terms.indices {
-            let term = terms[index]
+        for index in result.values.indices {
             if agreed[index] {
-                result[index] = state.offer[index]
-                continue
+                result[index] = offer[index]
+            } else {
+                result[index] = min(policy.snapped(from[index] + (to[index] - from[index]) * t, index), lawful[index])
             }
-            var value = term.snapped(from[index] + (to[index] - from[index]) * t)
-            if term.prohibited { value = term.low }
-            if let legalMax = term.legalMax, value > legalMax { value = term.snapped(legalMax - term.step / 2) }
-            result[index] = value
         }
         return result
     }
@@ -68,7 +63,7 @@ public struct TraineeView: Sendable {
         if acceptable(to) { return to }
         var low = 0.0
         var high = 1.0
-        for _ in 0..<16 {
+        for _ in 0..<10 {
             let middle = (low + high) / 2
             if acceptable(blend(from, to, middle)) { low = middle } else { high = middle }
         }
