@@ -63,7 +63,7 @@ public struct TraineeView: Sendable {
         if acceptable(to) { return to }
         var low = 0.0
         var high = 1.0
-        for _ in 0..<10 {
+        for _ in 0..<7 {
             let middle = (low + high) / 2
             if acceptable(blend(from, to, middle)) { low = middle } else { high = middle }
         }

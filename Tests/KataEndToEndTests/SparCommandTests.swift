@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// `kata spar` and `kata bench` on the built binary.
+@Suite struct SparCommandTests {
+    @Test func sparPrintsOneRowPerBotAndTheTactics() throws {
+        let result = try KataBinary.run(["spar", "tutorial", "--runs", "30", "--lang", "en"])
+        #expect(result.status == 0, "\(result.error)")
+        for bot in ["pushover", "anchor-and-hold", "linear", "tit-for-tat", "give-get"] {
+            #expect(result.output.contains("\n\(bot) "), "missing \(bot)")
+        }
+        #expect(result.output.contains("first_offer_flinch"))
+        #expect(result.output.contains("30 sessions per bot"))
+        #expect(result.error.isEmpty, "no progress bar when standard error is not a terminal")
+    }
+
+    @Test func sparJSONIsReproducibleAndComplete() throws {
+        let first = try KataBinary.run(["spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "11", "--json"])
+        let second = try KataBinary.run(["spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "11", "--json"])
+        #expect(first.status == 0)
+        #expect(first.output == second.output)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
+        let bots = try #require(report["bots"] as? [[String: Any]])
+        #expect(bots.count == 1)
+        #expect(bots[0]["bot"] as? String == "give-get")
+        #expect(bots[0]["sessions"] as? Int == 25)
+        let endings = try #require(bots[0]["endings"] as? [String: Int])
+        #expect(endings.values.reduce(0, +) == 25)
+        #expect((bots[0]["tactics"] as? [[String: Any]])?.isEmpty == false)
+        let other = try KataBinary.run(["spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "12", "--json"])
+        #expect(other.output != first.output, "another seed plays other sessions")
+    }
+
+    @Test func unknownBotIsAUsageError() throws {
+        let result = try KataBinary.run(["spar", "tutorial", "--bot", "shark"])
+        #expect(result.status == 64)
+        #expect(result.error.contains("unknown bot 'shark'"))
+    }
+
+    @Test func benchReportsSessionsPerSecond() throws {
+        let result = try KataBinary.run(["bench", "--seconds", "0.2", "--json"])
+        #expect(result.status == 0, "\(result.error)")
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        let sessions = try #require(figures.first { ($0["name"] as? String)?.hasPrefix("bot sessions/s") == true })
+        #expect((sessions["value"] as? Double ?? 0) > 0)
+        #expect(sessions["target"] as? Double == 50_000)
+    }
+}
