@@ -33,7 +33,11 @@ public enum Session {
             state.plan = entries
             return [Event(round: state.round, actor: .trainee, kind: .planned(entries: entries))]
         }
-        var turn = Turn(state: state)
+        // Move the state into the turn, leaving a placeholder without storage, so the arrays the
+        // turn changes are uniquely owned and change in place instead of being copied.
+        var taken = SessionState(placeholderFor: state.context)
+        swap(&taken, &state)
+        var turn = Turn(state: consume taken)
         turn.play(move)
         state = turn.state
         return turn.events
@@ -51,7 +55,7 @@ public enum Session {
             if values.isEmpty { return .emptyOffer }
             var seen = [Bool](repeating: false, count: state.agreed.count)
             for item in values {
-                guard let index = context.termIndex[item.term] else { return .unknownTerm(item.term) }
+                guard let index = context.termIndex(item.term) else { return .unknownTerm(item.term) }
                 if seen[index] { return .termTwice(item.term) }
                 seen[index] = true
                 if state.agreed[index] { return .alreadyAgreed(item.term) }
@@ -81,7 +85,7 @@ public enum Session {
             for option in options { if let problem = check(option) { return problem } }
             return nil
         case .agree(let term):
-            guard let index = state.context.termIndex[term] else { return .unknownTerm(term) }
+            guard let index = state.context.termIndex(term) else { return .unknownTerm(term) }
             return state.agreed[index] ? .alreadyAgreed(term) : nil
         case .challenge:
             return state.openClaim == nil ? .nothingToChallenge : nil

@@ -4,8 +4,12 @@ public final class SessionContext: Sendable {
     public let scenario: Scenario
     public let policy: BuyerPolicy
     public let economics: EconomicsModel
-    /// Term ids to their position.
-    let termIndex: [String: Int]
+    /// Term ids in order: a linear scan of a few short ids beats hashing them.
+    let ids: [String]
+    /// Term kinds in order (read every round, without copying the terms).
+    let kinds: [TermKind]
+    /// Each tactic's weight by ordinal, −1 when the persona does not use it (checked every round).
+    let tacticWeights: [Double]
     /// The persona's tactic settings, by `TacticID.ordinal`.
     let tactics: [TacticSetting?]
     /// How many lines each situation has in the scenario's language (defaults or the scenario's own),
@@ -25,10 +29,12 @@ public final class SessionContext: Sendable {
         self.scenario = scenario
         policy = BuyerPolicy(scenario)
         economics = EconomicsModel(scenario)
-        termIndex = Dictionary(scenario.terms.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        ids = scenario.terms.map(\.id)
+        kinds = scenario.terms.map(\.kind)
         var tactics = [TacticSetting?](repeating: nil, count: TacticID.allCases.count)
         for setting in scenario.persona.tactics { tactics[setting.id.ordinal] = setting }
         self.tactics = tactics
+        tacticWeights = tactics.map { $0?.weight ?? -1 }
         lineCounts = LineKey.all.map { BuyerLines.lines(for: $0, scenario: scenario, language: scenario.language).count }
         statusQuo = scenario.referencePackage
         slotFee = scenario.terms.indices.map { index in
@@ -47,6 +53,9 @@ public final class SessionContext: Sendable {
     }
 
     func setting(_ tactic: TacticID) -> TacticSetting? { tactics[tactic.ordinal] }
+
+    /// The position of the term with id `id`.
+    func termIndex(_ id: String) -> Int? { ids.firstIndex(of: id) }
 }
 
 /// Where a session stands.
@@ -124,6 +133,21 @@ public struct SessionState: Sendable {
         lastUsed = Array(repeating: -10, count: TacticID.allCases.count)
         uses = Array(repeating: 0, count: TacticID.allCases.count)
         renamed = Array(repeating: false, count: count)
+    }
+
+    /// A state without storage, only ever swapped out (see `Session.reduce(into:_:)`).
+    init(placeholderFor context: SessionContext) {
+        self.context = context
+        seed = 0
+        rng = SeededGenerator(seed: 0)
+        offer = Package([])
+        named = []
+        demand = Package([])
+        agreed = []
+        walkRound = 0
+        lastUsed = []
+        uses = []
+        renamed = []
     }
 
     public var scenario: Scenario { context.scenario }

@@ -8,7 +8,6 @@ struct Turn {
 
     var context: SessionContext { state.context }
     var policy: BuyerPolicy { state.context.policy }
-    var terms: [Term] { state.context.scenario.terms }
 
     mutating func play(_ move: Move) {
         if case .nibble(let base, let extra) = state.phase {
@@ -53,7 +52,7 @@ struct Turn {
             state.escalated = true
             escalate()
         case .agree(let id):
-            if let index = context.termIndex[id] { settle(index) }
+            if let index = context.termIndex(id) { settle(index) }
         case .offer, .conditional, .meso, .hold:
             respond(to: move, newlyNamed: newlyNamed)
         case .plan:
@@ -68,7 +67,7 @@ struct Turn {
     private mutating func place(_ values: [TermValue]) -> Bool {
         var first = false
         for item in values {
-            guard let index = context.termIndex[item.term] else { continue }
+            guard let index = context.termIndex(item.term) else { continue }
             state.offer[index] = item.value
             if !state.named[index] { first = true }
             state.named[index] = true
@@ -82,7 +81,7 @@ struct Turn {
         for (position, option) in options.enumerated() {
             var package = state.offer
             for item in option {
-                if let index = context.termIndex[item.term] { package[index] = item.value }
+                if let index = context.termIndex(item.term) { package[index] = item.value }
             }
             let value = policy.utility.utility(of: package)
             if value > (best?.utility ?? -.infinity) + 1e-12 { best = (position, value) }
@@ -137,7 +136,7 @@ struct Turn {
     mutating func sayDemand() {
         var line = Session.speech(.reply(.counter), &state)
         if let index = hardestPush() {
-            line.term = terms[index].id
+            line.term = context.ids[index]
             line.value = state.demand[index]
         }
         state.lastObjection = line
@@ -147,7 +146,7 @@ struct Turn {
     /// The unlocked term where the buyer's demand is furthest (in its utility) beyond the offer.
     func hardestPush() -> Int? {
         var best: (index: Int, gap: Double)?
-        for index in terms.indices where !state.agreed[index] {
+        for index in context.kinds.indices where !state.agreed[index] {
             let gap = policy.utility.slopes[index] * (state.demand[index] - state.offer[index])
             if gap > (best?.gap ?? 1e-12) { best = (index, gap) }
         }
@@ -161,19 +160,19 @@ struct Turn {
         state.named[index] = true
         state.agreed[index] = true
         var line = Session.speech(.reply(.termAgreed), &state)
-        line.term = terms[index].id
+        line.term = context.ids[index]
         line.value = value
-        say(.agreed(term: terms[index].id, value: value, speech: line))
+        say(.agreed(term: context.ids[index], value: value, speech: line))
         _ = askAgainUnderAnotherName(previous: state.demand, settled: index)
     }
 
     /// The buyer ranks more of its terms, more of them for an open persona: true but partial.
     private mutating func answer(_ question: Question) {
-        let count = terms.count
+        let count = context.kinds.count
         let perProbe = max(1, Int((context.scenario.persona.openness * Double(count)).rounded()))
         let shown = question == .why ? 1 : perProbe
         let upTo = min(count, state.revealed + shown)
-        let ranked = policy.byWeight.prefix(max(upTo, 1)).map { terms[$0].id }
+        let ranked = policy.byWeight.prefix(max(upTo, 1)).map { context.ids[$0] }
         state.revealed = max(state.revealed, upTo)
         var line = Session.speech(.reply(.probeAnswer), &state)
         line.term = ranked.first

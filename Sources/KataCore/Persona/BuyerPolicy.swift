@@ -66,10 +66,14 @@ public final class BuyerPolicy: Sendable {
     public func counter(to proposal: Package, aspiration: Double, locked: [Bool], opening: Package) -> Package {
         var result = proposal
         var missing = aspiration - utility.utility(of: proposal)
-        for useOpening in [true, false] where missing > 1e-12 {
-            // room[i]: how far term i may move towards the buyer, as a share of its range.
-            var room = [Double](repeating: 0, count: lows.count)
-            for index in lows.indices where !locked[index] && weights[index] > 0 {
+        // room[i]: how far term i may move towards the buyer, as a share of its range.
+        var room = [Double](repeating: 0, count: lows.count)
+        var moved = [Bool](repeating: false, count: lows.count)
+        for pass in 0..<2 where missing > 1e-12 {
+            let useOpening = pass == 0
+            for index in lows.indices {
+                room[index] = 0
+                guard !locked[index] && weights[index] > 0 else { continue }
                 let span = highs[index] - lows[index]
                 let goal = useOpening ? opening[index] : (better[index] == .high ? highs[index] : lows[index])
                 room[index] = max(0, (better[index] == .high ? goal - result[index] : result[index] - goal) / span)
@@ -78,13 +82,12 @@ public final class BuyerPolicy: Sendable {
             guard reachable > 1e-12 else { continue }
             let wanted = min(missing, reachable)
             let level = waterLevel(room: room, wanted: wanted)
-            var moved: [Int] = []
             for index in lows.indices where room[index] > 0 {
                 let share = min(room[index], level * weights[index])
                 guard share > 1e-12 else { continue }
                 let exact = result[index] + (better[index] == .high ? 1 : -1) * share * (highs[index] - lows[index])
                 result[index] = snapped(exact, index)
-                moved.append(index)
+                moved[index] = true
             }
             // Rounding to the grid may leave the counter short: a step at a time on the moved terms,
             // heaviest first, until it reaches the aspiration.
@@ -92,7 +95,7 @@ public final class BuyerPolicy: Sendable {
             var stepped = true
             while missing > 1e-12 && stepped {
                 stepped = false
-                for index in byWeight where moved.contains(index) && missing > 1e-12 {
+                for index in byWeight where moved[index] && missing > 1e-12 {
                     let next = stepTowardsBuyer(result[index], index: index)
                     guard next != result[index] else { continue }
                     missing -= utility.slopes[index] * (next - result[index])
@@ -107,18 +110,32 @@ public final class BuyerPolicy: Sendable {
     /// The λ at which moving each term by `min(room, λ × weight)` (shares of its range) gains
     /// `wanted` utility: terms fill up in order of `room / weight`, the rest share the remainder.
     func waterLevel(room: [Double], wanted: Double) -> Double {
-        let active = lows.indices.filter { room[$0] > 0 && weights[$0] > 0 }.sorted { room[$0] / weights[$0] < room[$1] / weights[$1] }
-        var full = 0.0
-        var squares = active.reduce(0.0) { $0 + weights[$1] * weights[$1] }
-        for index in active {
-            let cap = room[index] / weights[index]
-            // With the terms before this one filled, the rest move together: full + λ × Σ w² = wanted.
-            let level = squares > 0 ? (wanted - full) / squares : 0
-            if level <= cap { return level }
-            full += weights[index] * room[index]
-            squares -= weights[index] * weights[index]
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: room.count) { order in
+            // The terms that can move, by room / weight, by insertion sort (a handful of terms).
+            var count = 0
+            var squares = 0.0
+            for index in room.indices where room[index] > 0 && weights[index] > 0 {
+                let key = room[index] / weights[index]
+                var position = count
+                while position > 0 && room[order[position - 1]] / weights[order[position - 1]] > key {
+                    order[position] = order[position - 1]
+                    position -= 1
+                }
+                order[position] = index
+                count += 1
+                squares += weights[index] * weights[index]
+            }
+            var full = 0.0
+            for position in 0..<count {
+                let index = order[position]
+                // With the terms before this one filled, the rest move together: full + λ × Σ w² = wanted.
+                let level = squares > 0 ? (wanted - full) / squares : 0
+                if level <= room[index] / weights[index] { return level }
+                full += weights[index] * room[index]
+                squares -= weights[index] * weights[index]
+            }
+            return .greatestFiniteMagnitude
         }
-        return .greatestFiniteMagnitude
     }
 
     /// Whether `value` is in term `index`'s range and on its grid (the fast test; `Term.problem`

@@ -4,9 +4,10 @@
 extension Turn {
     /// Whether `tactic` is in the persona's playbook, rested, and wins its draw.
     mutating func fires(_ tactic: TacticID) -> Bool {
-        guard let setting = context.setting(tactic) else { return false }
+        let weight = context.tacticWeights[tactic.ordinal]
+        guard weight >= 0 else { return false }
         if tactic != .repeatObjection && state.round - state.lastUsed[tactic.ordinal] < 2 { return false }
-        guard state.rng.nextUnit() < setting.weight else { return false }
+        guard state.rng.nextUnit() < weight else { return false }
         state.lastUsed[tactic.ordinal] = state.round
         state.uses[tactic.ordinal] += 1
         return true
@@ -32,8 +33,8 @@ extension Turn {
     /// `first_offer_flinch`: a loud "you must be joking" at the first value on a term; no movement.
     mutating func flinchAtFirstOffer() {
         var speech = line(.firstOfferFlinch, &state)
-        if let index = terms.indices.first(where: { state.named[$0] && !state.agreed[$0] && policy.utility.slopes[$0] * (state.demand[$0] - state.offer[$0]) > 0 }) {
-            speech.term = terms[index].id
+        if let index = context.kinds.indices.first(where: { state.named[$0] && !state.agreed[$0] && policy.utility.slopes[$0] * (state.demand[$0] - state.offer[$0]) > 0 }) {
+            speech.term = context.ids[index]
             speech.value = state.offer[index]
         }
         use(.firstOfferFlinch, speech: speech, effect: .refused)
@@ -48,10 +49,10 @@ extension Turn {
         state.demand = state.offer
         state.demand[index] = policy.stepTowardsBuyer(state.offer[index], index: index)
         var speech = line(.higherAuthority, &state)
-        speech.term = terms[index].id
+        speech.term = context.ids[index]
         speech.value = state.demand[index]
         use(.higherAuthority, speech: speech, truthful: truth,
-            effect: .raised(term: terms[index].id, from: state.offer[index], to: state.demand[index]), claimFrom: before)
+            effect: .raised(term: context.ids[index], from: state.offer[index], to: state.demand[index]), claimFrom: before)
         return true
     }
 
@@ -105,9 +106,9 @@ extension Turn {
         state.demand[index] = policy.stepTowardsBuyer(from, index: index, steps: steps)
         state.lean = max(-0.3, state.lean + lean)
         var speech = line(tactic, &state)
-        speech.term = terms[index].id
+        speech.term = context.ids[index]
         speech.value = state.demand[index]
-        use(tactic, speech: speech, effect: .raised(term: terms[index].id, from: from, to: state.demand[index]))
+        use(tactic, speech: speech, effect: .raised(term: context.ids[index], from: from, to: state.demand[index]))
         return true
     }
 
@@ -122,11 +123,11 @@ extension Turn {
         state.demand[index] = claimed
         state.lean = max(-0.3, state.lean - 0.03)
         var speech = line(.competitorClaim, &state)
-        speech.term = terms[index].id
+        speech.term = context.ids[index]
         speech.value = claimed
         speech.competitor = pickName(setting?.competitors ?? [], defaults: context.scenario.language == .zh ? ["竞品", "同行", "另一家大品牌"] : ["your competitor", "a rival brand", "another supplier"])
         use(.competitorClaim, speech: speech, truthful: truth,
-            effect: claimed == before[index] ? .pressed : .raised(term: terms[index].id, from: before[index], to: claimed), claimFrom: before)
+            effect: claimed == before[index] ? .pressed : .raised(term: context.ids[index], from: before[index], to: claimed), claimFrom: before)
         return true
     }
 
@@ -138,29 +139,29 @@ extension Turn {
         let claimed = policy.stepTowardsBuyer(state.demand[index], index: index)
         state.demand[index] = claimed
         var speech = line(.matchOtherRetailer, &state)
-        speech.term = terms[index].id
+        speech.term = context.ids[index]
         speech.value = claimed
         speech.otherRetailer = pickName(context.setting(.matchOtherRetailer)?.retailers ?? [], defaults: context.scenario.language == .zh ? ["大润发", "沃尔玛", "华润万家"] : ["RT-Mart", "Walmart", "CR Vanguard"])
         use(.matchOtherRetailer, speech: speech, truthful: truth,
-            effect: .raised(term: terms[index].id, from: before[index], to: claimed), claimFrom: before)
+            effect: .raised(term: context.ids[index], from: before[index], to: claimed), claimFrom: before)
         return true
     }
 
     /// `volume_promise`: more volume for a deeper rebate or discount, unverifiable.
     private mutating func promiseVolume() -> Bool {
         let percentTerms = policy.byWeight.filter {
-            !state.agreed[$0] && terms[$0].kind.unit == .percent && policy.stepTowardsBuyer(state.demand[$0], index: $0) != state.demand[$0]
+            !state.agreed[$0] && context.kinds[$0].unit == .percent && policy.stepTowardsBuyer(state.demand[$0], index: $0) != state.demand[$0]
         }
         guard let index = percentTerms.first else { return false }
         let truth = truthful(.volumePromise, defaultBluffRate: 0.7)
         let before = state.demand
         state.demand[index] = policy.stepTowardsBuyer(state.demand[index], index: index, steps: 2)
         var speech = line(.volumePromise, &state)
-        speech.term = terms[index].id
+        speech.term = context.ids[index]
         speech.value = state.demand[index]
         speech.volume = Double(10 + 5 * state.rng.nextIndex(5))
         use(.volumePromise, speech: speech, truthful: truth,
-            effect: .raised(term: terms[index].id, from: before[index], to: state.demand[index]), claimFrom: before)
+            effect: .raised(term: context.ids[index], from: before[index], to: state.demand[index]), claimFrom: before)
         return true
     }
 
@@ -179,7 +180,7 @@ extension Turn {
     /// `promotion_push`: the buyer keeps selling paid promotion space: a higher fee per slot on a
     /// promotion the trainee is in, or, with no per-slot fee, one more slot.
     private mutating func pushPromotion() -> Bool {
-        let slots = terms.indices.filter { terms[$0].kind == .promoSlots && !state.agreed[$0] }
+        let slots = context.kinds.indices.filter { context.kinds[$0] == .promoSlots && !state.agreed[$0] }
         let paid = slots.compactMap { slot -> (slot: Int, fee: Int)? in
             guard let fee = context.slotFee[slot], !state.agreed[fee], state.offer[slot] > 0,
                   policy.stepTowardsBuyer(state.demand[fee], index: fee) != state.demand[fee] else { return nil }
@@ -192,17 +193,17 @@ extension Turn {
             (slot, index) = (first.slot, first.fee)
             from = state.demand[index]
             state.demand[index] = policy.stepTowardsBuyer(from, index: index, steps: 2)
-        } else if let open = slots.first(where: { state.demand[$0] + terms[$0].step <= terms[$0].high + 1e-9 }) {
+        } else if let open = slots.first(where: { state.demand[$0] + policy.steps[$0] <= policy.highs[$0] + 1e-9 }) {
             (slot, index) = (open, open)
             from = state.demand[index]
-            state.demand[index] = from + terms[index].step
+            state.demand[index] = from + policy.steps[index]
         } else {
             return false
         }
         var speech = line(.promotionPush, &state)
-        speech.term = terms[slot].id
+        speech.term = context.ids[slot]
         speech.value = state.demand[slot]
-        use(.promotionPush, speech: speech, effect: .raised(term: terms[index].id, from: from, to: state.demand[index]))
+        use(.promotionPush, speech: speech, effect: .raised(term: context.ids[index], from: from, to: state.demand[index]))
         return true
     }
 
@@ -221,13 +222,13 @@ extension Turn {
     /// `stall`: a colleague reopens a settled term, or the buyer simply postpones (no counter: the
     /// round is lost).
     private mutating func stall(previous: Package) -> Bool {
-        if let index = terms.indices.first(where: { state.agreed[$0] }) {
+        if let index = context.kinds.indices.first(where: { state.agreed[$0] }) {
             state.agreed[index] = false
             state.demand[index] = context.scenario.persona.opening[index]
-            say(.reopened(term: terms[index].id))
+            say(.reopened(term: context.ids[index]))
             var speech = line(.stall, &state)
-            speech.term = terms[index].id
-            use(.stall, speech: speech, effect: .reopened(term: terms[index].id))
+            speech.term = context.ids[index]
+            use(.stall, speech: speech, effect: .reopened(term: context.ids[index]))
         } else {
             state.demand = previous
             use(.stall, speech: line(.stall, &state), effect: .postponed)
@@ -240,31 +241,31 @@ extension Turn {
     /// Returns whether it fired.
     mutating func askAgainUnderAnotherName(previous: Package, settled: Int? = nil) -> Bool {
         let opening = context.scenario.persona.opening
-        let candidates = settled.map { [$0] } ?? terms.indices.filter { index in
-            !state.renamed[index] && terms[index].kind.isFee && abs(state.demand[index] - state.offer[index]) <= terms[index].step + 1e-9
+        let candidates = settled.map { [$0] } ?? context.kinds.indices.filter { index in
+            !state.renamed[index] && context.kinds[index].isFee && abs(state.demand[index] - state.offer[index]) <= policy.steps[index] + 1e-9
                 && policy.utility.slopes[index] * (opening[index] - state.offer[index]) > 1e-12
         }
-        guard let source = candidates.first(where: { terms[$0].kind.isFee && !state.renamed[$0] }) else { return false }
+        guard let source = candidates.first(where: { context.kinds[$0].isFee && !state.renamed[$0] }) else { return false }
         let rates = feeRates()
         let amount = abs(opening[source] - state.offer[source]) * rates[source] / 2
-        let targets = terms.indices.filter { $0 != source && terms[$0].kind.isFee && !state.agreed[$0] && rates[$0] > 0 }
-        let target = targets.first { terms[$0].kind == .fixed } ?? targets.first
+        let targets = context.kinds.indices.filter { $0 != source && context.kinds[$0].isFee && !state.agreed[$0] && rates[$0] > 0 }
+        let target = targets.first { context.kinds[$0] == .fixed } ?? targets.first
         guard amount > 0, let target, fires(.renamedFee) else { return false }
         state.renamed[source] = true
         let from = state.demand[target]
         let raised = policy.snapTowardsBuyer(from + amount / rates[target], index: target)
         state.demand[target] = raised
         var speech = line(.renamedFee, &state)
-        speech.term = terms[source].id
+        speech.term = context.ids[source]
         speech.value = (raised - from) * rates[target]
         speech.fee = pickName(context.setting(.renamedFee)?.fees ?? [], defaults: context.scenario.language == .zh ? ["赞助费", "小报费", "新店开业费", "节庆费"] : ["sponsorship fee", "flyer insert fee", "new-store fee", "festival fee"])
-        use(.renamedFee, speech: speech, effect: .renamed(settled: terms[source].id, term: terms[target].id, from: from, to: raised, amount: speech.value ?? 0))
+        use(.renamedFee, speech: speech, effect: .renamed(settled: context.ids[source], term: context.ids[target], from: from, to: raised, amount: speech.value ?? 0))
         return true
     }
 
     /// RMB a year per unit of each term's value, at the trainee's standing offer (0 for non-fees).
     func feeRates() -> [Double] {
-        terms.indices.map { context.economics.feeRate($0, state.offer) }
+        context.kinds.indices.map { context.economics.feeRate($0, state.offer) }
     }
 
     /// `boss_squeeze` when the trainee brings in its manager; without it, the buyer softens a little.
@@ -274,9 +275,9 @@ extension Turn {
             state.demand[index] = policy.stepTowardsBuyer(from, index: index, steps: 2)
             state.lean = max(-0.3, state.lean - 0.04)
             var speech = line(.bossSqueeze, &state)
-            speech.term = terms[index].id
+            speech.term = context.ids[index]
             speech.value = state.demand[index]
-            use(.bossSqueeze, speech: speech, effect: .raised(term: terms[index].id, from: from, to: state.demand[index]))
+            use(.bossSqueeze, speech: speech, effect: .raised(term: context.ids[index], from: from, to: state.demand[index]))
             return
         }
         state.lean = min(0.3, state.lean + 0.05)
@@ -293,7 +294,7 @@ extension Turn {
         if claim.truthful {
             var speech = Session.speech(.reply(.claimBacked), &state)
             if let index = hardestPush() {
-                speech.term = terms[index].id
+                speech.term = context.ids[index]
                 speech.value = state.demand[index]
             }
             say(.challenged(tactic: claim.tactic, truthful: true, speech: speech))
@@ -301,7 +302,7 @@ extension Turn {
         }
         state.lean = min(0.3, state.lean + 0.1)
         var speech = Session.speech(.reply(.bluffCalled), &state)
-        speech.term = hardestPush().map { terms[$0].id }
+        speech.term = hardestPush().map { context.ids[$0] }
         say(.challenged(tactic: claim.tactic, truthful: false, speech: speech))
         switch claim.tactic {
         case .higherAuthority:
@@ -324,9 +325,9 @@ extension Turn {
     private func lowered(_ package: Package) -> Package {
         var result = package
         for index in policy.byWeight.reversed() where !state.agreed[index] && policy.weights[index] > 0 {
-            let term = terms[index]
-            let moved = policy.better[index] == .high ? package[index] - term.step : package[index] + term.step
-            if moved >= term.low - 1e-9 && moved <= term.high + 1e-9 && policy.utility.slopes[index] * (package[index] - state.offer[index]) > 0 {
+            let step = policy.steps[index]
+            let moved = policy.better[index] == .high ? package[index] - step : package[index] + step
+            if moved >= policy.lows[index] - 1e-9 && moved <= policy.highs[index] + 1e-9 && policy.utility.slopes[index] * (package[index] - state.offer[index]) > 0 {
                 result[index] = moved
                 return result
             }
@@ -338,18 +339,18 @@ extension Turn {
     /// tactic fires.
     mutating func nibble(_ package: Package) -> Package? {
         let rates = feeRates()
-        let open = terms.indices.filter {
-            terms[$0].kind.isFee && policy.weights[$0] > 0 && policy.stepTowardsBuyer(package[$0], index: $0) != package[$0]
+        let open = context.kinds.indices.filter {
+            context.kinds[$0].isFee && policy.weights[$0] > 0 && policy.stepTowardsBuyer(package[$0], index: $0) != package[$0]
         }
-        guard let index = open.min(by: { rates[$0] * terms[$0].step < rates[$1] * terms[$1].step }), fires(.finalNibble) else { return nil }
+        guard let index = open.min(by: { rates[$0] * policy.steps[$0] < rates[$1] * policy.steps[$1] }), fires(.finalNibble) else { return nil }
         var extra = package
         extra[index] = policy.stepTowardsBuyer(package[index], index: index)
         var speech = line(.finalNibble, &state)
-        speech.term = terms[index].id
+        speech.term = context.ids[index]
         speech.value = extra[index]
         let demand = state.demand
         state.demand = extra
-        use(.finalNibble, speech: speech, effect: .nibbled(term: terms[index].id, from: package[index], to: extra[index]))
+        use(.finalNibble, speech: speech, effect: .nibbled(term: context.ids[index], from: package[index], to: extra[index]))
         state.demand = demand
         return extra
     }

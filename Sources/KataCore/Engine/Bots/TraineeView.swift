@@ -42,32 +42,42 @@ public struct TraineeView: Sendable {
     /// grid and within the rules (nothing for a prohibited fee, at most a legal maximum): bots do not
     /// offer what the law bars.
     public func blend(_ from: Package, _ to: Package, _ t: Double) -> Package {
-        let policy = state.context.policy
-        let lawful = state.context.lawfulMax
-        let agreed = state.agreed
-        let offer = state.offer
         var result = from
-        for index in result.values.indices {
-            if agreed[index] {
-                result[index] = offer[index]
-            } else {
-                result[index] = min(policy.snapped(from[index] + (to[index] - from[index]) * t, index), lawful[index])
-            }
-        }
+        blend(from, to, t, into: &result)
         return result
     }
 
+    /// `blend` written into `result`, which must have a value per term (no allocation when unique).
+    private func blend(_ from: Package, _ to: Package, _ t: Double, into result: inout Package) {
+        let policy = state.context.policy
+        let (lows, steps, highs, lawful) = (policy.lows, policy.steps, policy.highs, state.context.lawfulMax)
+        let agreed = state.agreed
+        let offer = state.offer.values
+        for index in lows.indices {
+            if agreed[index] {
+                result[index] = offer[index]
+                continue
+            }
+            let exact = from[index] + (to[index] - from[index]) * t
+            let grid = lows[index] + ((exact - lows[index]) / steps[index]).rounded() * steps[index]
+            result[index] = min(max(grid, lows[index]), highs[index], lawful[index])
+        }
+    }
+
     /// The most of the way from `from` towards `to` the supplier can go and stay within its limits
-    /// (bisection on the share).
+    /// (bisection on the share, in one reused buffer).
     public func furthestAcceptable(from: Package, towards to: Package) -> Package {
         if acceptable(to) { return to }
         var low = 0.0
         var high = 1.0
+        var candidate = from
         for _ in 0..<7 {
             let middle = (low + high) / 2
-            if acceptable(blend(from, to, middle)) { low = middle } else { high = middle }
+            blend(from, to, middle, into: &candidate)
+            if acceptable(candidate) { low = middle } else { high = middle }
         }
-        return blend(from, to, low)
+        blend(from, to, low, into: &candidate)
+        return candidate
     }
 
     /// At the buyer's last call: `limit` (the most the supplier can give) as a final offer, or walk
