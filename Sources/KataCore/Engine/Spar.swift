@@ -65,11 +65,10 @@ public enum Spar {
         var fired = [Int](repeating: 0, count: TacticID.allCases.count)
         var conceded = [Int](repeating: 0, count: TacticID.allCases.count)
         for index in 0..<runs {
-            let events = bot.play(context, seed: Self.seed(seed, session: index))
             var seen = [Bool](repeating: false, count: fired.count)
             var gaveAfter = [Bool](repeating: false, count: fired.count)
             var pending: [Int] = []
-            for event in events {
+            bot.play(context, seed: Self.seed(seed, session: index)) { event in
                 switch event.kind {
                 case .tactic(let use):
                     seen[use.tactic.ordinal] = true

@@ -41,8 +41,9 @@ struct BenchCommand: ParsableCommand {
         let start = Date()
         while Date().timeIntervalSince(start) < seconds {
             for _ in 0..<500 {
-                let events = bot.play(context, seed: Spar.seed(7, session: sessions))
-                rounds += events.last?.round ?? 0
+                bot.play(context, seed: Spar.seed(7, session: sessions)) { event in
+                    if case .ended(let outcome) = event.kind { rounds += outcome.rounds }
+                }
                 sessions += 1
             }
         }

@@ -19,31 +19,38 @@ public enum BotKind: String, CaseIterable, Sendable, Codable {
 
     /// Plays one whole session and returns its events.
     public func play(_ context: SessionContext, seed: UInt64) -> [Event] {
+        var events: [Event] = []
+        play(context, seed: seed) { events.append($0) }
+        return events
+    }
+
+    /// Plays one whole session, handing each event to `observe` as it happens (no session log kept:
+    /// spar and bench run hundreds of thousands of sessions).
+    public func play(_ context: SessionContext, seed: UInt64, observe: (Event) -> Void) {
         switch self {
-        case .pushover: Self.play(Pushover(), context, seed)
-        case .anchorAndHold: Self.play(AnchorAndHold(), context, seed)
-        case .linear: Self.play(LinearBot(), context, seed)
-        case .titForTat: Self.play(TitForTat(), context, seed)
-        case .giveGet: Self.play(GiveGet(), context, seed)
+        case .pushover: Self.play(Pushover(), context, seed, observe)
+        case .anchorAndHold: Self.play(AnchorAndHold(), context, seed, observe)
+        case .linear: Self.play(LinearBot(), context, seed, observe)
+        case .titForTat: Self.play(TitForTat(), context, seed, observe)
+        case .giveGet: Self.play(GiveGet(), context, seed, observe)
         }
     }
 
-    private static func play<B: Bot>(_ bot: B, _ context: SessionContext, _ seed: UInt64) -> [Event] {
+    private static func play<B: Bot>(_ bot: B, _ context: SessionContext, _ seed: UInt64, _ observe: (Event) -> Void) {
         var bot = bot
-        var (state, events) = Session.start(context, seed: seed)
-        var last = events
+        var (state, last) = Session.start(context, seed: seed)
+        last.forEach(observe)
         // A bot that keeps making refused moves must not loop: refusals cost no round, so cap them.
         var refusals = 0
         while !state.isOver {
             let move = bot.move(TraineeView(state), after: last)
             last = Session.reduce(into: &state, move)
-            events += last
             if case .rejected = last.first?.kind {
                 refusals += 1
-                if refusals > 3 { last = Session.reduce(into: &state, .walk); events += last }
+                if refusals > 3 { last += Session.reduce(into: &state, .walk) }
             }
+            last.forEach(observe)
         }
-        return events
     }
 }
 
