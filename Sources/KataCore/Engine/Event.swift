@@ -25,8 +25,9 @@ public enum EventKind: Sendable, Hashable, Codable {
     /// The trainee recorded a preparation plan.
     case planned(entries: [PlanEntry])
     /// The trainee made a move that costs a round. `gave` is how much buyer utility the move handed
-    /// over (negative when it took some back); the trainee never sees it, the debrief does.
-    case moved(move: Move, gave: Double)
+    /// over (negative when it took some back); the trainee never sees it, the debrief does. `eager`:
+    /// the trainee sounded keen to close, which the buyer reads as room to push.
+    case moved(move: Move, gave: Double, eager: Bool)
     /// A move the reducer refused; it cost no round.
     case rejected(move: Move, reason: Rejection)
     /// The buyer states its (new) demand.

@@ -18,15 +18,15 @@ public enum Session {
     }
 
     /// Applies `move` and returns the new state with what happened.
-    public static func reduce(_ state: SessionState, _ move: Move) -> (state: SessionState, events: [Event]) {
+    public static func reduce(_ state: SessionState, _ move: Move, eager: Bool = false) -> (state: SessionState, events: [Event]) {
         var next = state
-        let events = reduce(into: &next, move)
+        let events = reduce(into: &next, move, eager: eager)
         return (next, events)
     }
 
     /// Applies `move` to `state` in place and returns what happened. A refused move changes nothing
-    /// but adds a `rejected` event, and costs no round.
-    public static func reduce(into state: inout SessionState, _ move: Move) -> [Event] {
+    /// but adds a `rejected` event, and costs no round. `eager`: the trainee sounded keen to close.
+    public static func reduce(into state: inout SessionState, _ move: Move, eager: Bool = false) -> [Event] {
         if state.isOver { return [reject(move, .sessionOver, state)] }
         if let reason = problem(with: move, in: state) { return [reject(move, reason, state)] }
         if case .plan(let entries) = move {
@@ -38,7 +38,7 @@ public enum Session {
         var taken = SessionState(placeholderFor: state.context)
         swap(&taken, &state)
         var turn = Turn(state: consume taken)
-        turn.play(move)
+        turn.play(move, eager: eager)
         state = turn.state
         return turn.events
     }

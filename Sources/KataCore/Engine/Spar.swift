@@ -73,7 +73,7 @@ public enum Spar {
                 case .tactic(let use):
                     seen[use.tactic.ordinal] = true
                     pending.append(use.tactic.ordinal)
-                case .moved(_, let gave):
+                case .moved(_, let gave, _):
                     if gave > 1e-9 { for tactic in pending { gaveAfter[tactic] = true } }
                     pending.removeAll()
                 case .ended(let outcome):

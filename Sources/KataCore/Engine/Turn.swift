@@ -9,10 +9,10 @@ struct Turn {
     var context: SessionContext { state.context }
     var policy: BuyerPolicy { state.context.policy }
 
-    mutating func play(_ move: Move) {
+    mutating func play(_ move: Move, eager: Bool) {
         if case .nibble(let base, let extra) = state.phase {
             state.round += 1
-            events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: gave(from: base, to: move == .accept ? extra : base))))
+            events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: gave(from: base, to: move == .accept ? extra : base), eager: eager)))
             settleNibble(move, base: base, extra: extra)
             return
         }
@@ -35,7 +35,8 @@ struct Turn {
         }
         if move.isProposal { state.proposals += 1 }
         let given = gave(from: before, to: state.offer)
-        events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given)))
+        events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given, eager: eager)))
+        if eager { state.lean = max(-0.3, state.lean - 0.05) }
         if let picked { say(.picked(option: picked, speech: Session.speech(.reply(.counter), &state))) }
         read(move, gave: given)
 

@@ -60,8 +60,12 @@ extension Turn {
     /// one fired (and spoke the demand).
     mutating func useTactic(previous: Package) -> Bool {
         let lastGive = state.concessions.last ?? 0
-        let gaveEasily = state.holdsInARow == 0 && lastGive > 0 && (lastGive >= 0.02 || state.round <= 2)
-            && events.contains { if case .moved(.offer, let gave) = $0.kind { return gave > 0 } else { return false } }
+        let gaveEasily = events.contains { event in
+            guard case .moved(let move, let gave, let eager) = event.kind else { return false }
+            if eager { return true }
+            guard case .offer = move else { return false }
+            return gave > 0 && (lastGive >= 0.02 || state.round <= 2)
+        }
         let context = self.context
         let afterHolds = { (tactic: TacticID, fallback: Int) in context.setting(tactic)?.afterHolds ?? fallback }
         let afterRound = { (tactic: TacticID, fallback: Int) in context.setting(tactic)?.afterRound ?? fallback }

@@ -171,7 +171,7 @@ import Testing
         var driver = Driver(EngineFixture.scenario())
         // last year's rebate is 4; offering 5 gives 0.4 × 1/10 = 0.04
         let events = driver.play(.offer(("rebate", 5)))
-        guard case .moved(_, let gave)? = events.first?.kind else {
+        guard case .moved(_, let gave, _)? = events.first?.kind else {
             Issue.record("no move event")
             return
         }
