@@ -77,17 +77,3 @@ import Testing
         #expect(result.error.contains("\(file):26:80: error: kind of term 'rebate'"))
     }
 }
-
-/// `kata play` until the negotiation lands: the default scenario's preparation sheet.
-@Suite struct PlayCommandTests {
-    @Test func playsTheDefaultScenario() throws {
-        let result = try KataBinary.run(["play"])
-        #expect(result.status == 0)
-        #expect(result.output.contains("carrefour-annual"))
-    }
-
-    @Test func unknownOptionIsAUsageError() throws {
-        let result = try KataBinary.run(["play", "--no-such-flag"])
-        #expect(result.status == 64)
-    }
-}

@@ -127,7 +127,7 @@ struct Turn {
             return
         }
         let previous = state.demand
-        state.demand = policy.counter(to: state.offer, aspiration: aspiration, locked: state.agreed, opening: context.scenario.persona.opening)
+        state.demand = policy.counter(to: state.offer, aspiration: aspiration, locked: state.agreed, ceiling: state.demand)
         if useTactic(previous: previous) { return }
         if askAgainUnderAnotherName(previous: previous) { return }
         sayDemand()

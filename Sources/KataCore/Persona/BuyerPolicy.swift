@@ -59,49 +59,45 @@ public final class BuyerPolicy: Sendable {
     /// close as it can to the trainee's `proposal`: the package of least squared distance (in shares
     /// of each range) that reaches the aspiration. Each term moves in proportion to the buyer's
     /// weight, so it presses on what it weighs most and gives on what it weighs little — a trade-off,
-    /// not a uniform split. It asks no term beyond its opening demand unless locked terms leave no
-    /// other way; locked terms do not move.
+    /// not a uniform split. No term goes past `ceiling` (the buyer's last demand: it does not go back
+    /// up on a term without a reason — tactics are its reasons); when that leaves it short of its
+    /// aspiration, it concedes the rest. Locked terms do not move.
     ///
     /// - Complexity: O(terms × log terms) for the water level; no package is enumerated.
-    public func counter(to proposal: Package, aspiration: Double, locked: [Bool], opening: Package) -> Package {
+    public func counter(to proposal: Package, aspiration: Double, locked: [Bool], ceiling: Package) -> Package {
         var result = proposal
         var missing = aspiration - utility.utility(of: proposal)
+        guard missing > 1e-12 else { return result }
         // room[i]: how far term i may move towards the buyer, as a share of its range.
         var room = [Double](repeating: 0, count: lows.count)
+        for index in lows.indices where !locked[index] && weights[index] > 0 {
+            let span = highs[index] - lows[index]
+            room[index] = max(0, (better[index] == .high ? ceiling[index] - result[index] : result[index] - ceiling[index]) / span)
+        }
+        let reachable = lows.indices.reduce(0.0) { $0 + weights[$1] * room[$1] }
+        guard reachable > 1e-12 else { return result }
+        let level = waterLevel(room: room, wanted: min(missing, reachable))
         var moved = [Bool](repeating: false, count: lows.count)
-        for pass in 0..<2 where missing > 1e-12 {
-            let useOpening = pass == 0
-            for index in lows.indices {
-                room[index] = 0
-                guard !locked[index] && weights[index] > 0 else { continue }
-                let span = highs[index] - lows[index]
-                let goal = useOpening ? opening[index] : (better[index] == .high ? highs[index] : lows[index])
-                room[index] = max(0, (better[index] == .high ? goal - result[index] : result[index] - goal) / span)
-            }
-            let reachable = lows.indices.reduce(0.0) { $0 + weights[$1] * room[$1] }
-            guard reachable > 1e-12 else { continue }
-            let wanted = min(missing, reachable)
-            let level = waterLevel(room: room, wanted: wanted)
-            for index in lows.indices where room[index] > 0 {
-                let share = min(room[index], level * weights[index])
-                guard share > 1e-12 else { continue }
-                let exact = result[index] + (better[index] == .high ? 1 : -1) * share * (highs[index] - lows[index])
-                result[index] = snapped(exact, index)
-                moved[index] = true
-            }
-            // Rounding to the grid may leave the counter short: a step at a time on the moved terms,
-            // heaviest first, until it reaches the aspiration.
-            missing = aspiration - utility.utility(of: result)
-            var stepped = true
-            while missing > 1e-12 && stepped {
-                stepped = false
-                for index in byWeight where moved[index] && missing > 1e-12 {
-                    let next = stepTowardsBuyer(result[index], index: index)
-                    guard next != result[index] else { continue }
-                    missing -= utility.slopes[index] * (next - result[index])
-                    result[index] = next
-                    stepped = true
-                }
+        for index in lows.indices where room[index] > 0 {
+            let share = min(room[index], level * weights[index])
+            guard share > 1e-12 else { continue }
+            let exact = result[index] + (better[index] == .high ? 1 : -1) * share * (highs[index] - lows[index])
+            result[index] = snapped(exact, index)
+            moved[index] = true
+        }
+        // Rounding to the grid may leave the counter short: a step at a time on the moved terms,
+        // heaviest first, until it reaches the aspiration, never past the ceiling.
+        missing = aspiration - utility.utility(of: result)
+        var stepped = true
+        while missing > 1e-12 && stepped {
+            stepped = false
+            for index in byWeight where moved[index] && missing > 1e-12 {
+                let next = stepTowardsBuyer(result[index], index: index)
+                let beyond = better[index] == .high ? next > ceiling[index] + 1e-9 : next < ceiling[index] - 1e-9
+                guard next != result[index], !beyond else { continue }
+                missing -= utility.slopes[index] * (next - result[index])
+                result[index] = next
+                stepped = true
             }
         }
         return result

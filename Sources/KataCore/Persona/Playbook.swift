@@ -287,7 +287,7 @@ extension Turn {
         state.lean = min(0.3, state.lean + 0.05)
         state.demand = policy.counter(
             to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),
-            locked: state.agreed, opening: context.scenario.persona.opening)
+            locked: state.agreed, ceiling: state.demand)
         sayDemand()
     }
 
@@ -317,7 +317,7 @@ extension Turn {
         default:
             let counter = policy.counter(
                 to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),
-                locked: state.agreed, opening: context.scenario.persona.opening)
+                locked: state.agreed, ceiling: state.demand)
             let utility = policy.utility
             // Caught bluffing, the buyer ends up asking less than before its claim.
             state.demand = utility.utility(of: counter) < utility.utility(of: claim.demandBefore) ? counter : lowered(claim.demandBefore)

@@ -1,23 +1,137 @@
 import ArgumentParser
+import Foundation
 import KataCore
 
-/// `kata play`: the trainee's session. Until the negotiation REPL lands it shows what a trainee
-/// prepares from: the brief, the terms with last year's values, and the targets.
+/// `kata play`: the trainee's session — the brief, a plan, then turn by turn against the buyer in a
+/// readline REPL (or from a script, or with a bot playing the trainee), every turn saved.
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
-        abstract: "Negotiate against a buyer persona (default scenario: carrefour-annual).")
+        abstract: "Negotiate against a buyer persona (default scenario: carrefour-annual).",
+        discussion: "Without a terminal on standard input (or with --script) moves are read line by line and echoed. Transcripts go to ./transcripts (or $KATA_TRANSCRIPTS) unless --out says otherwise.")
 
     @Argument(help: "A scenario id or a path to a YAML file.") var scenario: String = ScenarioLibrary.defaultID
+    @Option(help: "Seed of the buyer's choices (default: from the clock; printed, so a session can be replayed).") var seed: UInt64?
+    @Option(help: "Your name, for the transcript.") var trainee: String?
     @OptionGroup var language: LanguageOption
+    @Option(help: "Transcript file to write.") var out: String?
+    @Option(help: "Read moves from this file instead of the keyboard.") var script: String?
+    @Option(help: "Let a bot play your side: \(BotKind.allCases.map(\.rawValue).joined(separator: ", ")).") var bot: String?
+    @Option(help: "Branch from this transcript (with --at).") var from: String?
+    @Option(help: "The round of --from to branch at: its moves before this round are replayed.") var at: Int?
+
+    func validate() throws {
+        if let bot, BotKind(rawValue: bot) == nil {
+            throw ValidationError("unknown bot '\(bot)'; bots: \(BotKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if (from == nil) != (at == nil) { throw ValidationError("--from and --at go together: kata play --from TRANSCRIPT --at ROUND") }
+        if let at, at < 1 { throw ValidationError("--at must be a round from 1") }
+    }
 
     func run() throws {
-        let loaded = try loadScenario(scenario)
-        let text = language.text(for: loaded.scenario)
-        print(ScenarioSheet(loaded.scenario, path: loaded.path).render(text: text, style: .current))
-        print("")
-        print(text(
-            "The live negotiation with the buyer is coming next. Prepare now: try packages with `kata calc \(loaded.scenario.id) TERM=VALUE …`.",
-            "与采购的实时谈判即将上线。现在请做准备:用 `kata calc \(loaded.scenario.id) 条款=数值 …` 测算方案。"))
+        let style = Style.current
+        var scriptSource: PlainLineSource?
+        if let script {
+            guard let contents = readScript(script) else {
+                printError("error: \(script): not a readable script file")
+                throw ExitStatus.noInput
+            }
+            scriptSource = PlainLineSource(script: contents)
+        }
+        let session: PlaySession
+        let text: UIText
+        if let from, let at {
+            let file = try readTranscript(from)
+            let (loaded, path) = try loadRecordedScenario(file)
+            guard at <= (file.lines.last?.round ?? 0) + 1 else {
+                printError("error: \(from) has \(file.lines.last?.round ?? 0) rounds; --at must be at most \((file.lines.last?.round ?? 0) + 1)")
+                throw ExitStatus.usage
+            }
+            text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
+            let branch = try Branch.start(from: file, parentPath: from, at: at, scenario: loaded, scenarioPath: path)
+            session = PlaySession(state: branch.state, events: branch.events, scenarioPath: path, writer: branch.writer, text: text, style: style,
+                                  source: scriptSource ?? Self.source(for: loaded, interactive: bot == nil))
+            print(style.bold(text("Branched from \(from) at round \(at). Transcript: \(branch.writer.path)", "从 \(from) 的第\(at)轮开出新分支。记录:\(branch.writer.path)")))
+        } else {
+            let loaded = try loadScenario(scenario)
+            text = language.text(for: loaded.scenario)
+            let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000_000
+            let trainee = trainee ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "trainee"
+            let path = out ?? Transcripts.defaultPath(scenario: loaded.scenario.id, trainee: trainee)
+            let absolute = URL(fileURLWithPath: loaded.path).standardizedFileURL.path
+            let fingerprint = HashChain.fingerprint(FileManager.default.contents(atPath: loaded.path) ?? Data())
+            let header = TranscriptHeader(
+                scenario: .init(id: loaded.scenario.id, path: absolute, sha256: fingerprint), seed: seed, trainee: trainee,
+                language: text.language, started: Transcripts.timestamp())
+            let writer: TranscriptWriter
+            do { writer = try TranscriptWriter(creating: path, header: header) } catch {
+                printError("error: cannot write the transcript \(path): \(error.localizedDescription)")
+                throw ExitStatus.cannotCreate
+            }
+            let (state, events) = Session.start(loaded.scenario, seed: seed)
+            try writer.write(events, scenario: loaded.scenario)
+            print(ScenarioSheet(loaded.scenario, path: loaded.path).render(text: text, style: style))
+            print("")
+            print(style.dim(text("Seed \(seed) · transcript \(path)", "种子 \(seed) · 记录 \(path)")))
+            print(text("Prepare first: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away per term). Then negotiate; `help` lists the commands.",
+                       "先做准备:plan 返利 10/12/13, DM 8/7/6(每个条款的开价/目标/底线)。然后开始谈判;输入 help 查看命令。"))
+            print("")
+            session = PlaySession(state: state, events: events, scenarioPath: loaded.path, writer: writer, text: text, style: style,
+                                  source: scriptSource ?? Self.source(for: loaded.scenario, interactive: bot == nil))
+        }
+        var running = session
+        if let bot, let kind = BotKind(rawValue: bot) {
+            running.bot = kind.makeBot()
+            running.botPause = isatty(STDOUT_FILENO) == 1 ? 0.8 : 0
+        }
+        running.showOpening(resumed: false)
+        let code = try running.run()
+        if code != .success { throw code }
     }
+
+    /// readline on a terminal, plain lines otherwise.
+    static func source(for scenario: Scenario, interactive: Bool) -> any LineSource {
+        guard interactive, isatty(STDIN_FILENO) == 1 else { return PlainLineSource() }
+        let names = scenario.terms.flatMap { [$0.id] + $0.name.all + $0.aliases }
+        return ReadlineSource(completions: MetaCommand.words + names)
+    }
+}
+
+/// The text of a script file (devices such as /dev/null included), or nil when it cannot be read.
+func readScript(_ path: String) -> String? {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+          let handle = FileHandle(forReadingAtPath: path)
+    else { return nil }
+    defer { try? handle.close() }
+    guard let data = try? handle.readToEnd() else { return "" }
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// Reads and checks a transcript, printing the problem and throwing its exit code (66 missing, 65
+/// malformed or tampered).
+func readTranscript(_ path: String) throws -> TranscriptFile {
+    do throws(TranscriptFile.Problem) {
+        return try TranscriptFile.read(path)
+    } catch {
+        printError("error: \(error.description)")
+        if case .notFound = error { throw ExitStatus.noInput }
+        throw ExitStatus.dataError
+    }
+}
+
+/// The scenario a transcript was recorded on, refused (65) when the file changed since.
+func loadRecordedScenario(_ file: TranscriptFile) throws -> (Scenario, String) {
+    let reference = file.header.scenario
+    let path = FileManager.default.fileExists(atPath: reference.path) ? reference.path : try? ScenarioLibrary().resolve(reference.id)
+    guard let path, let data = FileManager.default.contents(atPath: path) else {
+        printError("error: the scenario \(reference.id) (\(reference.path)) of this transcript is not found")
+        throw ExitStatus.noInput
+    }
+    guard HashChain.fingerprint(data) == reference.sha256 else {
+        printError("error: \(TranscriptFile.Problem.scenarioChanged(path: path, scenario: reference.id).description)")
+        throw ExitStatus.dataError
+    }
+    let loaded = try loadScenario(path)
+    return (loaded.scenario, path)
 }

@@ -27,12 +27,17 @@ public enum BotKind: String, CaseIterable, Sendable, Codable {
     /// Plays one whole session, handing each event to `observe` as it happens (no session log kept:
     /// spar and bench run hundreds of thousands of sessions).
     public func play(_ context: SessionContext, seed: UInt64, observe: (Event) -> Void) {
+        Self.play(makeBot(), context, seed, observe)
+    }
+
+    /// A fresh bot of this kind, before its first move.
+    public func makeBot() -> any Bot {
         switch self {
-        case .pushover: Self.play(Pushover(), context, seed, observe)
-        case .anchorAndHold: Self.play(AnchorAndHold(), context, seed, observe)
-        case .linear: Self.play(LinearBot(), context, seed, observe)
-        case .titForTat: Self.play(TitForTat(), context, seed, observe)
-        case .giveGet: Self.play(GiveGet(), context, seed, observe)
+        case .pushover: Pushover()
+        case .anchorAndHold: AnchorAndHold()
+        case .linear: LinearBot()
+        case .titForTat: TitForTat()
+        case .giveGet: GiveGet()
         }
     }
 

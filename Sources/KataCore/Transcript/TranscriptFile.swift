@@ -1,0 +1,75 @@
+import Foundation
+
+/// A transcript read back from disk and checked: its header, its lines, and the first problem
+/// found, with the line number it is on.
+public struct TranscriptFile: Sendable {
+    public var header: TranscriptHeader
+    public var lines: [TranscriptLine]
+    /// The hash of the last line, where a resumed session continues the chain.
+    public var lastHash: String
+
+    /// Why a transcript cannot be used, with the (1-based) line it is on.
+    public enum Problem: Error, Sendable, CustomStringConvertible {
+        case notFound(String)
+        case unreadable(String)
+        case malformed(path: String, line: Int, reason: String)
+        case brokenChain(path: String, line: Int)
+        case scenarioChanged(path: String, scenario: String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let path): "\(path): no such transcript"
+            case .unreadable(let path): "\(path): cannot read the transcript"
+            case .malformed(let path, let line, let reason): "\(path):\(line): not a KATA transcript line: \(reason)"
+            case .brokenChain(let path, let line): "\(path):\(line): the hash chain is broken here: the transcript was changed after it was written"
+            case .scenarioChanged(let path, let scenario): "\(path): the scenario \(scenario) has changed since this session was recorded (its SHA-256 differs)"
+            }
+        }
+    }
+
+    /// Reads and checks the transcript at `path`: every line parses and the hash chain holds.
+    public static func read(_ path: String) throws(Problem) -> TranscriptFile {
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        let rows = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var previous = ""
+        var header: TranscriptHeader?
+        var lines: [TranscriptLine] = []
+        let decoder = JSONDecoder()
+        for (offset, row) in rows.enumerated() where !row.isEmpty {
+            let number = offset + 1
+            let bytes = Data(row.utf8)
+            guard let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
+                throw .malformed(path: path, line: number, reason: "not a JSON object")
+            }
+            guard let stated = object["hash"] as? String, let content = try? HashChain.content(object),
+                  HashChain.hash(previous: previous, content: content) == stated
+            else { throw .brokenChain(path: path, line: number) }
+            previous = stated
+            if header == nil {
+                do { header = try decoder.decode(TranscriptHeader.self, from: bytes) } catch {
+                    throw .malformed(path: path, line: number, reason: "the first line must be the transcript header")
+                }
+            } else {
+                do { lines.append(try decoder.decode(TranscriptLine.self, from: bytes)) } catch {
+                    throw .malformed(path: path, line: number, reason: "\(error)")
+                }
+            }
+        }
+        guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
+        return TranscriptFile(header: header, lines: lines, lastHash: previous)
+    }
+
+    /// The trainee's moves, in order, as recorded (plans, moves and refused moves), up to round
+    /// `before` (exclusive) when given — what `resume`, `replay` and `rewind` re-run.
+    public func moves(before round: Int? = nil) -> [(move: Move, eager: Bool, text: String?)] {
+        lines.compactMap { line in
+            guard let recorded = line.recordedMove else { return nil }
+            if let round, line.round >= round { return nil }
+            return (recorded.move, recorded.eager, line.text)
+        }
+    }
+
+    /// Whether the session ended (its last line is the outcome).
+    public var isFinished: Bool { lines.last?.type == "outcome" }
+}

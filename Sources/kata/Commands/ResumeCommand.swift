@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import KataCore
+
+/// `kata resume`: continues a session whose terminal died, from its last turn, in the same file.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue a session from its transcript, in the same file.",
+        discussion: "Refuses (exit 65) a transcript whose scenario file changed or whose hash chain is broken.")
+
+    @Argument(help: "The transcript to continue.") var transcript: String
+    @Option(help: "Read moves from this file instead of the keyboard.") var script: String?
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let file = try readTranscript(transcript)
+        guard !file.isFinished else {
+            printError("error: \(transcript): this session is over; see it with: kata replay \(transcript)")
+            throw ExitStatus.dataError
+        }
+        let (scenario, path) = try loadRecordedScenario(file)
+        var source: any LineSource = PlayCommand.source(for: scenario, interactive: true)
+        if let script {
+            guard let contents = readScript(script) else {
+                printError("error: \(script): not a readable script file")
+                throw ExitStatus.noInput
+            }
+            source = PlainLineSource(script: contents)
+        }
+        let branch = try Branch.resume(file, at: transcript, scenario: scenario)
+        let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
+        var session = PlaySession(state: branch.state, events: branch.events, scenarioPath: path, writer: branch.writer,
+                                  text: text, style: .current, source: source)
+        session.showOpening(resumed: true)
+        let code = try session.run()
+        if code != .success { throw code }
+    }
+}
+
+/// `kata replay`: a recorded session, turn by turn, as it happened, with the tables.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Show a recorded session turn by turn, with the tables.")
+
+    @Argument(help: "The transcript to replay.") var transcript: String
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let file = try readTranscript(transcript)
+        let (scenario, _) = try loadRecordedScenario(file)
+        let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
+        let style = Style.current
+        let view = NegotiationView(scenario: scenario, text: text, style: style)
+        print(style.bold("\(scenario.title.text(text.language))") + style.dim("  [\(scenario.id)] · \(file.header.trainee) · \(file.header.started) · seed \(file.header.seed)"))
+        if let parent = file.header.parent {
+            print(style.dim(text("Branched from \(parent.path) at round \(parent.round).", "分支自 \(parent.path) 第\(parent.round)轮。")))
+        }
+        var (state, events) = Session.start(scenario, seed: file.header.seed)
+        for line in view.render(events) { print(line) }
+        print(view.table(state))
+        for recorded in file.moves() {
+            let prompt = style.bold(text("[round \(state.round + 1)] you> ", "[第\(state.round + 1)轮] 你> "))
+            print(prompt + (recorded.text ?? MoveText.command(recorded.move, scenario: scenario, language: text.language)))
+            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
+            for line in view.render(events) { print(line) }
+            if let outcome = state.outcome {
+                for line in view.outcome(outcome, transcript: transcript) { print(line) }
+            } else if case .moved = events.first?.kind {
+                print(view.table(state))
+            }
+        }
+        if !state.isOver {
+            print("")
+            print(text("The session was not finished. Continue it with: kata resume \(transcript)", "谈判尚未结束。继续:kata resume \(transcript)"))
+        }
+    }
+}

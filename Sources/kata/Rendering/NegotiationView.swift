@@ -1,0 +1,93 @@
+import KataCore
+
+/// What the trainee sees during a session: the buyer's words under the persona's name, the table
+/// of terms (last year, your offer, the buyer's demand, what is agreed), and the outcome.
+struct NegotiationView {
+    let scenario: Scenario
+    let text: UIText
+    let style: Style
+
+    /// The buyer's lines and the system's notes among `events`. Tactic names and whether a claim is
+    /// true stay hidden: the trainee hears only what the buyer says.
+    func render(_ events: [Event]) -> [String] {
+        var out: [String] = []
+        let buyer = style.cyan(style.bold("\(scenario.persona.name):"))
+        for event in events {
+            switch event.kind {
+            case .demand(_, let speech), .picked(_, let speech), .revealed(_, let speech), .challenged(_, _, let speech),
+                 .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
+                 .walkedOut(let speech):
+                out.append("\(buyer) \(line(speech))")
+            case .tactic(let use):
+                out.append("\(buyer) \(line(use.speech))")
+            case .reopened(let term):
+                out.append(style.yellow(text("! \(name(term)) is open again", "! \(name(term))被重新拿出来谈")))
+            case .rejected(_, let reason):
+                out.append(style.yellow(text("refused: ", "无效:") + reason.message(text.language)) + style.dim(text(" (no round spent)", "(不计回合)")))
+            case .started, .planned, .moved, .ended:
+                break
+            }
+        }
+        return out
+    }
+
+    private func line(_ speech: Speech) -> String {
+        BuyerLines.text(speech, scenario: scenario, language: scenario.language)
+    }
+
+    private func name(_ id: String) -> String {
+        scenario.terms.first { $0.id == id }?.name.text(text.language) ?? id
+    }
+
+    /// The table of terms: last year, the trainee's standing offer, the buyer's demand, and a mark
+    /// for agreed terms; rule breaks flagged.
+    func table(_ state: SessionState) -> String {
+        var table = TextTable(
+            header: [text("term", "条款"), text("last year", "去年"), text("your offer", "我方报价"), text("buyer wants", "采购要求"), text("agreed", "已谈定")],
+            alignments: [.left, .right, .right, .right, .left])
+        for (index, term) in scenario.terms.enumerated() {
+            let unit = term.kind.unit
+            func value(_ number: Double) -> String { Format.value(number, unit: unit, language: text.language) }
+            let offer = value(state.offer[index])
+            let demand = value(state.demand[index])
+            let gap = state.offer[index] != state.demand[index] && !state.agreed[index]
+            let demandCell = term.breaksRule(state.demand[index])
+                ? TextTable.Cell(demand + " !", shown: style.red(demand + " !"))
+                : TextTable.Cell(demand, shown: gap ? style.yellow(demand) : demand)
+            table.add([
+                .init("\(term.name.text(text.language)) \(term.id)"),
+                .init(term.lastYear.map(value) ?? "—"),
+                .init(offer),
+                demandCell,
+                state.agreed[index] ? .init("✔", shown: style.green("✔")) : .init(""),
+            ])
+        }
+        return table.render(style: style)
+    }
+
+    /// How the session ended, what the deal means in money, and where the transcript is.
+    func outcome(_ outcome: Outcome, transcript: String) -> [String] {
+        var out = [""]
+        switch outcome.ending {
+        case .deal:
+            out.append(style.bold(style.green(text("Deal signed after \(outcome.rounds) rounds.", "第\(outcome.rounds)轮成交。"))))
+            if let package = outcome.package {
+                out.append(EconomicsReport(package, in: scenario).render(text: text, style: style))
+            }
+        case .traineeWalked, .buyerWalked, .outOfRounds:
+            let why = switch outcome.ending {
+            case .traineeWalked: text("You walked away.", "你选择了离开。")
+            case .buyerWalked: text("The buyer ended the meeting: its patience ran out.", "采购结束了会谈:耐心耗尽。")
+            default: text("The round limit was reached.", "达到回合上限。")
+            }
+            out.append(style.bold(text("No deal. ", "未成交。") + why))
+            out.append(ZOPA(scenario).isEmpty
+                ? style.green(text("No deal within your limits existed: walking away was right.", "本场不存在符合我方底线的方案:离开是对的。"))
+                : style.yellow(text("A deal within your limits was possible here.", "本场存在符合我方底线的成交空间。")))
+        }
+        out.append("")
+        out.append(text("Transcript: \(transcript)", "谈判记录:\(transcript)"))
+        out.append(text("Replay it turn by turn: kata replay \(transcript)", "逐轮回放:kata replay \(transcript)"))
+        return out
+    }
+}
