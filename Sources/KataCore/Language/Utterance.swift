@@ -87,18 +87,15 @@ public struct Utterance: Sendable, Equatable {
         default:
             break
         }
-        if let (condition, consequence) = conditional(text) {
-            let get = pairs(condition, vocabulary)
-            let give = pairs(consequence, vocabulary)
-            switch (give, get) {
-            case (.success(let give), .success(let get)) where !give.isEmpty && !get.isEmpty:
+        // A question stays a question even when it quotes values (`为什么要16个点?`, `why 8% off invoice?`).
+        if let question = question(text) { return .success(question) }
+        for (condition, consequence) in conditionalSplits(text, vocabulary) {
+            if case .success(let get) = pairs(condition, vocabulary), case .success(let give) = pairs(consequence, vocabulary) {
                 return .success(.conditional(give: give, get: get))
-            case (.failure(let failure), _), (_, .failure(let failure)):
-                return .failure(failure)
-            default:
-                break
             }
         }
+        // An if–then with no reading that names values on both sides is read as a whole: its values
+        // are an offer (`what if we do 5%…`), or what is missing is said (`如果多给DM档期,返利可以商量`).
         switch pairs(text, vocabulary) {
         case .success(let found) where !found.isEmpty:
             return .success(.offer(terms: found))
@@ -113,84 +110,153 @@ public struct Utterance: Sendable, Equatable {
         }
     }
 
-    /// The single term of a text that agrees to settle it.
+    private static func has(_ text: String, _ words: [String]) -> Bool { words.contains { Keywords.contains(text, $0) } }
+
+    /// The single term of a text that agrees to settle it; a refusal (`返利不可以`) settles nothing.
     private static func agreedTerm(_ text: String, _ vocabulary: TermVocabulary) -> String? {
         let mentions = vocabulary.mentions(in: Array(text))
-        guard mentions.count == 1, Keywords.accept.contains(where: { text.contains($0) }) || Keywords.settle.contains(where: { text.contains($0) })
-        else { return nil }
+        guard mentions.count == 1, !has(text, Keywords.hold), has(text, Keywords.accept) || has(text, Keywords.settle) else { return nil }
         return vocabulary.terms[mentions[0].term].id
+    }
+
+    /// A probe of the buyer (why, what matters, prove it), whatever values it quotes; a suggestion put
+    /// as a question (`why not 5%?`, `为什么不试试5个点`) is not one, and walking away outranks it.
+    private static func question(_ text: String) -> Move? {
+        if has(text, Keywords.suggestion) || has(text, Keywords.walk) { return nil }
+        if has(text, Keywords.challenge) { return .challenge }
+        if has(text, Keywords.why) { return .ask(question: .why) }
+        if has(text, Keywords.priorities) { return .ask(question: .priorities) }
+        return nil
     }
 
     /// A move with no values: accept, hold, ask, challenge, escalate, walk.
     private static func intent(_ text: String) -> Move? {
-        func has(_ words: [String]) -> Bool { words.contains { Keywords.contains(text, $0) } }
-        if has(Keywords.walk) { return .walk }
-        if has(Keywords.challenge) { return .challenge }
-        if has(Keywords.escalate) { return .escalate }
-        if has(Keywords.why) { return .ask(question: .why) }
-        if has(Keywords.priorities) { return .ask(question: .priorities) }
-        if has(Keywords.hold) { return .hold }
-        if has(Keywords.accept) { return .accept }
+        if has(text, Keywords.walk) { return .walk }
+        if has(text, Keywords.challenge) { return .challenge }
+        if has(text, Keywords.escalate) { return .escalate }
+        if has(text, Keywords.why) { return .ask(question: .why) }
+        if has(text, Keywords.priorities) { return .ask(question: .priorities) }
+        if has(text, Keywords.hold) { return .hold }
+        if has(text, Keywords.accept) { return .accept }
         return nil
     }
 
-    /// The condition (what the buyer gives) and the consequence (what the trainee gives) of an
-    /// if–then sentence, if it is one.
-    static func conditional(_ text: String) -> (String, String)? {
-        // 如果 A，(就|那么) B / 只要 A 就 B / 要是 A 的话 B
-        for opener in ["如果", "假如", "要是", "只要"] {
-            guard let start = text.range(of: opener) else { continue }
-            let rest = text[start.upperBound...]
-            for joint in ["的话", "那么", "就", ",", ";"] {
-                if let split = rest.range(of: joint) {
-                    let condition = String(rest[..<split.lowerBound])
-                    let consequence = String(text[..<start.lowerBound]) + String(rest[split.upperBound...])
-                    if !condition.isEmpty && !consequence.isEmpty { return (condition, consequence) }
+    /// Words that open a condition: `如果 A 就 B`, `B, 前提是 A`, `if A then B`, `B if A`.
+    private static let conditionOpeners = ["如果", "假如", "要是", "只要", "前提是", "条件是", "if", "as long as", "provided that", "provided", "on condition that"]
+    /// Words that end a condition and open its consequence, most telling first.
+    private static let conditionJoints = ["的话", "那么", "就", "then", ",", ";", "我们", "我方", "we", "i"]
+
+    /// The ways an if–then sentence may split into its condition (what the buyer gives) and its
+    /// consequence (what the trainee gives), likeliest first; the caller keeps the first whose halves
+    /// both name values, so `如果DM给到8档,返利就给13个点` splits at the comma, not at `就`. Empty
+    /// when the text has no conditional word.
+    static func conditionalSplits(_ text: String, _ vocabulary: TermVocabulary) -> [(condition: String, consequence: String)] {
+        let characters = Array(text)
+        var splits: [(condition: String, consequence: String)] = []
+        func add(_ condition: ArraySlice<Character>, _ consequence: [Character]) {
+            let condition = String(condition).trimmingCharacters(in: .whitespaces)
+            let consequence = String(consequence).trimmingCharacters(in: .whitespaces)
+            if !condition.isEmpty, !consequence.isEmpty { splits.append((condition, consequence)) }
+        }
+        for opener in conditionOpeners {
+            for start in occurrences(of: opener, in: characters[...]) {
+                let lead = Array(characters[..<start])
+                let rest = characters[(start + opener.count)...]
+                // `B if A` / `B,前提是A`: what comes before the opener is the consequence, all that follows the condition.
+                if !String(lead).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty { add(rest, lead) }
+                // Or the condition ends at a joint word, or failing that just before a term or a value.
+                var cuts: [(end: Int, next: Int)] = []
+                for joint in conditionJoints {
+                    cuts += occurrences(of: joint, in: rest).map { ($0, $0 + joint.count) }
                 }
+                cuts += valueStarts(Array(rest), vocabulary).map { (rest.startIndex + $0, rest.startIndex + $0) }
+                for cut in cuts { add(rest[..<cut.end], lead + rest[cut.next...]) }
             }
         }
-        // if A then B / if A, B / B if A
-        let words = " " + text + " "
-        if let start = words.range(of: " if ") {
-            let before = String(words[..<start.lowerBound])
-            let after = String(words[start.upperBound...])
-            for joint in [" then ", ", ", ","] {
-                if let split = after.range(of: joint), before.trimmingCharacters(in: .whitespaces).isEmpty {
-                    return (String(after[..<split.lowerBound]), String(after[split.upperBound...]))
-                }
-            }
-            if !before.trimmingCharacters(in: .whitespaces).isEmpty { return (after, before) }
+        // `A的话, B` needs no opener.
+        for end in occurrences(of: "的话", in: characters[...]) {
+            add(characters[..<end], Array(characters[(end + 2)...]))
         }
-        return nil
+        return splits
+    }
+
+    /// Offsets where `word` stands in `text`, left to right.
+    private static func occurrences(of word: String, in text: ArraySlice<Character>) -> [Int] {
+        let length = word.count
+        guard length <= text.count else { return [] }
+        func isLetter(_ index: Int) -> Bool { text.indices.contains(index) && text[index].isASCII && text[index].isLetter }
+        return (text.startIndex...(text.endIndex - length)).filter { start in
+            guard String(text[start..<(start + length)]) == word else { return false }
+            // a Latin word must stand alone (`if` is not in `diff`); Chinese words and punctuation need not
+            guard let first = word.first, first.isASCII, first.isLetter else { return true }
+            return !isLetter(start - 1) && !isLetter(start + length)
+        }
+    }
+
+    /// Offsets in `text` where a term's name or a value starts.
+    private static func valueStarts(_ text: [Character], _ vocabulary: TermVocabulary) -> [Int] {
+        let mentions = vocabulary.mentions(in: text)
+        let numbers = Numerals.scan(text, nameEnds: Set(mentions.map(\.range.upperBound)))
+        return Set(mentions.map(\.range.lowerBound) + numbers.map(\.range.lowerBound)).sorted()
     }
 
     /// Term–value pairs in a text: each value belongs to the nearest term named before it (or just
-    /// after it, `5% rebate`, `6档DM`), or, with no term named, to the one term its unit fits.
+    /// after it, `5% rebate`, `6档DM`); with no term named, to the term of the value before it when a
+    /// range word joins them (`返利从16降到13`, `from 8 to 5`), else to the one term its unit fits.
     static func pairs(_ text: String, _ vocabulary: TermVocabulary) -> Result<[TermValue], Failure> {
         let characters = Array(text)
-        let mentions = vocabulary.mentions(in: characters)
-        var numbers = Numerals.scan(characters).filter { number in
-            // a word-number with no unit only counts next to a term (`请示一下`, `no one` are not values)
-            !number.inWords || mentions.contains { abs($0.range.lowerBound - number.range.upperBound) <= 2 || abs(number.range.lowerBound - $0.range.upperBound) <= 2 }
+        var mentions = vocabulary.mentions(in: characters)
+        let found = Numerals.scan(characters, nameEnds: Set(mentions.map(\.range.upperBound)))
+        // A term named by a value's own unit word (`60 days`, `6档期`) is that value's term only when no
+        // other term stands by it (`dc fee 60 days` is a days value for the DC fee).
+        var unitTerms: [Int: Int] = [:]
+        var numbers: [FoundNumber] = []
+        for var number in found {
+            let overlapping = mentions.filter { $0.range.overlaps(number.range) }
+            // Numbers inside a term's own name (`DM1`) are not values.
+            if overlapping.contains(where: { $0.range.lowerBound < number.numeral.upperBound }) { continue }
+            for mention in overlapping {
+                unitTerms[number.range.lowerBound] = mention.term
+                number.range = number.range.lowerBound..<max(number.range.upperBound, mention.range.upperBound)
+            }
+            mentions.removeAll { mention in overlapping.contains { $0.offset == mention.offset } }
+            numbers.append(number)
         }
-        // Numbers inside a term's own name (`DM1`) are not values.
-        numbers.removeAll { number in mentions.contains { $0.range.overlaps(number.range) } }
+        numbers.removeAll { number in
+            // a word-number with no unit only counts next to a term (`请示一下`, `no one` are not values)
+            (number.inWords && !mentions.contains { abs($0.range.lowerBound - number.range.upperBound) <= 2 || abs(number.range.lowerBound - $0.range.upperBound) <= 2 })
+                || isNegated(number, characters)
+        }
         var used = Set<Int>()
         var result: [TermValue] = []
+        var previousTerm: Int?
         for (position, number) in numbers.enumerated() {
             let previousEnd = position > 0 ? numbers[position - 1].range.upperBound : 0
             let nextStart = position + 1 < numbers.count ? numbers[position + 1].range.lowerBound : characters.count
             let before = mentions.last { $0.range.upperBound <= number.range.lowerBound && $0.range.lowerBound >= previousEnd && !used.contains($0.offset) }
-            let after = mentions.first { $0.range.lowerBound >= number.range.upperBound && $0.range.upperBound <= nextStart && !used.contains($0.offset) }
+            // a term after the value belongs to it only within the same clause (`6档DM`, not `13个点,账期`)
+            let after = mentions.first { mention in
+                mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= nextStart && !used.contains(mention.offset)
+                    && !characters[number.range.upperBound..<mention.range.lowerBound].contains { $0 == "," || $0 == ";" }
+            }
             let chosen: TermMention?
             if let before, let after {
-                // the closer one; a term before wins a tie (`返利5个点`)
-                chosen = (number.range.lowerBound - before.range.upperBound) <= (after.range.lowerBound - number.range.upperBound) ? before : after
+                // the one the unit fits, else the closer one; a term before wins a tie (`返利5个点`)
+                let fits = { (mention: TermMention) in number.unit.map { vocabulary.fits($0, number.months, mention.term) } ?? true }
+                if fits(before) != fits(after) {
+                    chosen = fits(before) ? before : after
+                } else {
+                    chosen = (number.range.lowerBound - before.range.upperBound) <= (after.range.lowerBound - number.range.upperBound) ? before : after
+                }
             } else {
                 chosen = before ?? after
             }
             let written = String(characters[number.range]).trimmingCharacters(in: .whitespaces)
-            var termIndex = chosen?.term
+            var termIndex = chosen?.term ?? unitTerms[number.range.lowerBound]
+            if termIndex == nil, let previousTerm, number.unit.map({ vocabulary.fits($0, number.months, previousTerm) }) ?? true,
+               has(String(characters[min(previousEnd, number.range.lowerBound)..<number.range.lowerBound]), Keywords.range) {
+                termIndex = previousTerm
+            }
             if termIndex == nil, let unit = number.unit {
                 let fitting = vocabulary.terms.indices.filter { vocabulary.terms[$0].kind.unit == unit }
                 if fitting.count == 1 { termIndex = fitting[0] }
@@ -198,10 +264,18 @@ public struct Utterance: Sendable, Equatable {
             guard let index = termIndex else { return .failure(Failure(problem: .termMissing(value: written))) }
             if let chosen { used.insert(chosen.offset) }
             let term = vocabulary.terms[index]
-            if let unit = number.unit, unit != term.kind.unit {
+            if let unit = number.unit, !vocabulary.fits(unit, number.months, index) {
                 return .failure(Failure(problem: .unitMismatch(term: term.name.all.first ?? term.id, value: written)))
             }
-            if !result.contains(where: { $0.term == term.id }) { result.append(TermValue(term.id, number.value)) }
+            // months on a days term are 30 days each (`账期两个月`)
+            let value = number.months && term.kind.unit == .days ? number.value * 30 : number.value
+            // A later value for the same term replaces the earlier one (`返利从16降到13个点`).
+            if let earlier = result.firstIndex(where: { $0.term == term.id }) {
+                result[earlier].value = value
+            } else {
+                result.append(TermValue(term.id, value))
+            }
+            previousTerm = index
         }
         if let unpaired = mentions.first(where: { !used.contains($0.offset) }), !result.contains(where: { $0.term == vocabulary.terms[unpaired.term].id }) {
             let term = vocabulary.terms[unpaired.term]
@@ -209,6 +283,13 @@ public struct Utterance: Sendable, Equatable {
         }
         if result.isEmpty { return .failure(Failure(problem: .notUnderstood)) }
         return .success(result)
+    }
+
+    /// Whether a value is named only to be refused: `一个点都不能加`, `5个点也不行`, `not even 1%`.
+    private static func isNegated(_ number: FoundNumber, _ characters: [Character]) -> Bool {
+        let after = String(characters[number.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let before = String(characters[..<number.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        return Keywords.negatedAfter.contains { after.hasPrefix($0) } || Keywords.negatedBefore.contains { before.hasSuffix($0) }
     }
 
     /// Lowercased, full-width punctuation and digits made half-width, `=` and `:` spaced out, runs
