@@ -44,5 +44,10 @@ import Testing
         let sessions = try #require(figures.first { ($0["name"] as? String)?.hasPrefix("bot sessions/s") == true })
         #expect((sessions["value"] as? Double ?? 0) > 0)
         #expect(sessions["target"] as? Double == 50_000)
+        let names = figures.compactMap { $0["name"] as? String }
+        #expect(names.contains("buyer reply (engine), median"))
+        #expect(names.contains("buyer reply with transcript fsync, median"))
+        #expect(names.contains("kata play to first prompt, median"))
+        #expect(figures.allSatisfy { ($0["value"] as? Double ?? 0) > 0 })
     }
 }

@@ -20,14 +20,17 @@ struct BenchCommand: ParsableCommand {
         for bot in [BotKind.giveGet, .linear] {
             figures.append(sessionsPerSecond(context, bot: bot))
         }
+        figures += try replyTimes(context)
+        if let prompt = try firstPrompt() { figures.append(prompt) }
         if json {
             try printJSON(figures)
         } else {
             var table = TextTable(header: ["figure", "value", "target", "detail"], alignments: [.left, .right, .right, .left])
             for figure in figures {
-                let target = figure.target.map { "≥ \(Format.money($0))" } ?? "—"
-                let value = Format.money(figure.value) + " " + figure.unit
-                let met = figure.target.map { figure.value >= $0 } ?? true
+                let higherIsBetter = figure.unit == "/s"
+                let target = figure.target.map { (higherIsBetter ? "≥ " : "≤ ") + Format.number($0, decimals: 2) + " " + figure.unit } ?? "—"
+                let value = (higherIsBetter ? Format.money(figure.value) : Format.number(figure.value, decimals: 3)) + " " + figure.unit
+                let met = figure.target.map { higherIsBetter ? figure.value >= $0 : figure.value <= $0 } ?? true
                 table.add([.init(figure.name), .init(value, shown: met ? Style.current.green(value) : Style.current.red(value)), .init(target), .init(figure.detail)])
             }
             print(table.render(style: .current))
@@ -51,6 +54,82 @@ struct BenchCommand: ParsableCommand {
         return BenchFigure(
             name: "bot sessions/s (\(bot.rawValue), one core)", value: Double(sessions) / elapsed, unit: "/s", target: 50_000,
             detail: "\(sessions) sessions, \(Format.number(Double(rounds) / Double(max(1, sessions)), decimals: 1)) rounds each, \(context.scenario.id), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    }
+}
+
+extension BenchCommand {
+    /// The median time the buyer takes to answer a move: the reducer alone, and a whole turn with
+    /// the transcript line written and fsync'ed.
+    fileprivate func replyTimes(_ context: SessionContext) throws -> [BenchFigure] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kata-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var engine: [Double] = []
+        var turns: [Double] = []
+        let deadline = Date().addingTimeInterval(seconds)
+        var session = 0
+        while Date() < deadline && session < 200 {
+            let header = TranscriptHeader(scenario: .init(id: context.scenario.id, path: "-", sha256: "-"), seed: UInt64(session),
+                                          trainee: "bench", language: context.scenario.language, started: Transcripts.timestamp())
+            let writer = try TranscriptWriter(creating: folder.appendingPathComponent("\(session).jsonl").path, header: header)
+            var bot = BotKind.giveGet.makeBot()
+            var (state, last) = Session.start(context, seed: UInt64(session))
+            while !state.isOver {
+                let move = bot.move(TraineeView(state), after: last)
+                let start = DispatchTime.now().uptimeNanoseconds
+                last = Session.reduce(into: &state, move)
+                let reduced = DispatchTime.now().uptimeNanoseconds
+                try writer.write(last, scenario: context.scenario, text: nil)
+                let written = DispatchTime.now().uptimeNanoseconds
+                engine.append(Double(reduced - start) / 1e6)
+                turns.append(Double(written - start) / 1e6)
+            }
+            session += 1
+        }
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        return [
+            BenchFigure(name: "buyer reply (engine), median", value: median(engine), unit: "ms", target: 5,
+                        detail: "\(engine.count) replies, give-get bot, \(context.scenario.id)"),
+            BenchFigure(name: "buyer reply with transcript fsync, median", value: median(turns), unit: "ms", target: 5,
+                        detail: "the line is on disk before the next prompt"),
+        ]
+    }
+
+    /// Process start to the first prompt of `kata play` on a pipe (this binary, the default scenario).
+    fileprivate func firstPrompt() throws -> BenchFigure? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kata-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var times: [Double] = []
+        for run in 0..<15 {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["play", scenario, "--seed", "1", "--out", folder.appendingPathComponent("\(run).jsonl").path, "--lang", "en"]
+            var environment = ProcessInfo.processInfo.environment
+            environment["NO_COLOR"] = "1"
+            process.environment = environment
+            let output = Pipe()
+            let input = Pipe()
+            process.standardOutput = output
+            process.standardInput = input
+            process.standardError = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
+            try process.run()
+            var seen = Data()
+            while true {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen.append(chunk)
+                if String(decoding: seen, as: UTF8.self).contains("] you> ") { break }
+            }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        let median = times.sorted()[times.count / 2]
+        return BenchFigure(name: "kata play to first prompt, median", value: median, unit: "ms", target: 50,
+                           detail: "\(times.count) runs of this binary on a pipe, \(scenario)")
     }
 }
 

@@ -24,6 +24,9 @@ struct PlainLineSource: LineSource {
     init(script: String) { lines = script.components(separatedBy: "\n") }
 
     mutating func read(prompt: String) -> String? {
+        // The prompt goes out (flushed) before waiting, so whoever drives the pipe sees it.
+        print(prompt, terminator: "")
+        fflush(nil)
         let line: String?
         if let lines {
             // a trailing newline leaves one empty last element: the script's end
@@ -33,7 +36,7 @@ struct PlainLineSource: LineSource {
             line = Swift.readLine(strippingNewline: true)
         }
         guard let line else { return nil }
-        print(prompt + line)
+        print(line)
         return line
     }
 
