@@ -62,7 +62,7 @@ struct ReplayCommand: ParsableCommand {
         print(view.table(state))
         for recorded in file.moves() {
             let prompt = style.bold(text("[round \(state.round + 1)] you> ", "[第\(state.round + 1)轮] 你> "))
-            print(prompt + (recorded.text ?? MoveText.command(recorded.move, scenario: scenario, language: text.language)))
+            print(prompt + (recorded.text ?? MoveText.command(recorded.move, scenario: scenario)))
             events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
             for line in view.render(events) { print(line) }
             if let outcome = state.outcome {

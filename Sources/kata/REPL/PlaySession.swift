@@ -54,7 +54,7 @@ struct PlaySession {
                 let move = player.move(TraineeView(state), after: lastEvents)
                 bot = player
                 if botPause > 0 { Thread.sleep(forTimeInterval: botPause) }
-                line = MoveText.command(move, scenario: scenario, language: text.language)
+                line = MoveText.command(move, scenario: scenario)
                 print(prompt + line)
                 try play(move, eager: false, text: line)
                 continue
@@ -80,7 +80,7 @@ struct PlaySession {
                 print(style.dim(hint))
                 continue
             }
-            print(style.dim("→ " + MoveText.command(move, scenario: scenario, language: text.language) + (utterance.eager ? text("  (you sound eager)", "(你显得很急)") : "")))
+            print(style.dim("→ " + MoveText.command(move, scenario: scenario) + (utterance.eager ? text("  (you sound eager)", "(你显得很急)") : "")))
             try play(move, eager: utterance.eager, text: trimmed)
         }
     }

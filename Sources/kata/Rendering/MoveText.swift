@@ -3,11 +3,11 @@ import KataCore
 /// A move written back as the command that makes it (`offer rebate=5%, dm_slots=6`): how the REPL
 /// echoes what it understood, and what a bot "types".
 enum MoveText {
-    static func command(_ move: Move, scenario: Scenario, language: Language) -> String {
+    static func command(_ move: Move, scenario: Scenario) -> String {
         func values(_ items: [TermValue]) -> String {
             items.map { item in
                 let unit = scenario.terms.first { $0.id == item.term }?.kind.unit ?? .rmb
-                return "\(item.term)=\(Format.value(item.value, unit: unit, language: .en).replacingOccurrences(of: " RMB", with: "").replacingOccurrences(of: ",", with: ""))"
+                return "\(item.term)=\(Format.number(item.value))\(unit == .percent ? "%" : "")"
             }.joined(separator: ", ")
         }
         switch move {
