@@ -70,6 +70,11 @@ public struct TranscriptFile: Sendable {
         }
     }
 
+    /// The rounds whose move came after a `calc` by the trainee.
+    public var calcRounds: Set<Int> {
+        Set(lines.filter { $0.type == "calc" }.map { $0.round + 1 })
+    }
+
     /// Whether the session ended (its last line is the outcome).
     public var isFinished: Bool { lines.last?.type == "outcome" }
 }

@@ -47,6 +47,17 @@ public final class TranscriptWriter {
         }
     }
 
+    /// Records that the trainee ran `calc` (with its arguments) before the move of round `round`:
+    /// the debrief counts checking the buyer's figures as a good answer.
+    public func writeCalc(_ text: String, round: Int) throws {
+        var line = TranscriptLine(seq: nextSeq, round: round, actor: .trainee, type: "calc")
+        line.text = text
+        let (json, hash) = try HashChain.seal(line, previous: previous)
+        try append(json)
+        previous = hash
+        nextSeq += 1
+    }
+
     private func append(_ line: String) throws {
         try handle.write(contentsOf: Data((line + "\n").utf8))
         try handle.synchronize()

@@ -130,6 +130,7 @@ struct PlaySession {
             for line in said { print(line) }
         case .calc(let arguments):
             calc(arguments)
+            try writer.writeCalc(line, round: state.round)
         case .plan(let arguments):
             try plan(arguments)
         case .rewind(let round):

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Whether a transcript is genuine: its hash chain holds, it was recorded on this very scenario
+/// (SHA-256), and re-running its moves through the engine gives every buyer event and the outcome
+/// exactly as recorded.
+public enum TranscriptVerifier {
+    public enum Verdict: Sendable, Equatable {
+        case verified
+        /// The first line (1-based) that differs from the re-run, as recorded and as expected.
+        case differs(line: Int, recorded: String, expected: String)
+        case brokenChain(line: Int)
+        case scenarioChanged
+        case unreadable(String)
+    }
+
+    public static func verify(path: String, scenario: Scenario, scenarioData: Data) -> Verdict {
+        let file: TranscriptFile
+        do throws(TranscriptFile.Problem) { file = try TranscriptFile.read(path) } catch {
+            if case .brokenChain(_, let line) = error { return .brokenChain(line: line) }
+            return .unreadable(error.description)
+        }
+        guard HashChain.fingerprint(scenarioData) == file.header.scenario.sha256 else { return .scenarioChanged }
+        // The lines the engine writes, re-run from the recorded moves (calc notes are the trainee's,
+        // not the engine's, and are left out of the comparison).
+        var expected: [TranscriptLine] = []
+        var (state, events) = Session.start(scenario, seed: file.header.seed)
+        expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0)
+        for recorded in file.moves() {
+            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
+            expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0, text: recorded.text)
+        }
+        let recorded = file.lines.enumerated().filter { $0.element.type != "calc" }
+        for (position, pair) in recorded.enumerated() {
+            let number = pair.offset + 2
+            guard pair.element.seq == pair.offset + 1 else {
+                return .differs(line: number, recorded: "seq \(pair.element.seq)", expected: "seq \(pair.offset + 1)")
+            }
+            guard position < expected.count else {
+                return .differs(line: number, recorded: render(pair.element), expected: "(no such line: the session ended before)")
+            }
+            if withSeq(pair.element, 0) != withSeq(expected[position], 0) {
+                return .differs(line: number, recorded: render(pair.element), expected: render(withSeq(expected[position], pair.element.seq)))
+            }
+        }
+        if recorded.count < expected.count {
+            return .differs(line: file.lines.count + 2, recorded: "(the transcript ends here)", expected: render(expected[recorded.count]))
+        }
+        return .verified
+    }
+
+    private static func withSeq(_ line: TranscriptLine, _ seq: Int) -> TranscriptLine {
+        var copy = line
+        copy.seq = seq
+        return copy
+    }
+
+    private static func render(_ line: TranscriptLine) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(line)).map { String(decoding: $0, as: UTF8.self) } ?? "\(line)"
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import KataCore
+
+/// `kata debrief`: a recorded session scored and explained, turn by turn.
+struct DebriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "debrief",
+        abstract: "Score a recorded session and explain it turn by turn.")
+
+    @Argument(help: "The transcript to debrief.") var transcript: String
+    @Flag(help: "Print JSON for machines.") var json = false
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let file = try readTranscript(transcript)
+        let (scenario, _) = try loadRecordedScenario(file)
+        let report = DebriefReport(file: file, scenario: scenario)
+        if json {
+            try printJSON(report)
+        } else {
+            let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
+            print(report.render(text: text, style: .current))
+        }
+    }
+}

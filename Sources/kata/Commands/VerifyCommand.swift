@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import KataCore
+
+/// `kata verify`: whether transcripts are genuine — hash chain, scenario fingerprint, and a re-run
+/// of every move that must give back every buyer event and the outcome.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that transcripts are genuine: hash chain, scenario, and a re-run of every move.",
+        discussion: "Exit 0 when all verify, 1 when one does not, 65 when one is not a transcript, 66 when one is missing.")
+
+    @Argument(help: "Transcripts to verify.") var transcripts: [String]
+    @Option(help: "The scenario file, when it moved since the session was recorded (its SHA-256 must still match).") var scenario: String?
+
+    func validate() throws {
+        if transcripts.isEmpty { throw ValidationError("name at least one transcript to verify") }
+    }
+
+    func run() throws {
+        var status: Int32 = 0
+        let style = Style.current
+        for path in transcripts {
+            let file: TranscriptFile
+            do throws(TranscriptFile.Problem) {
+                file = try TranscriptFile.read(path)
+            } catch {
+                switch error {
+                case .notFound: status = max(status, 66)
+                case .brokenChain: status = max(status, 1)
+                default: status = max(status, 65)
+                }
+                print("\(path): \(style.red("FAILED")) \(error.description)")
+                continue
+            }
+            let scenarioPath = scenario ?? file.header.scenario.path
+            guard let data = FileManager.default.contents(atPath: scenarioPath),
+                  let loaded = try? ScenarioLoader.load(path: scenarioPath).scenario
+            else {
+                print("\(path): \(style.red("FAILED")) the scenario \(scenarioPath) cannot be read; point at it with --scenario FILE")
+                status = max(status, 66)
+                continue
+            }
+            switch TranscriptVerifier.verify(path: path, scenario: loaded, scenarioData: data) {
+            case .verified:
+                print("\(path): \(style.green("ok"))")
+            case .differs(let line, let recorded, let expected):
+                print("\(path):\(line): \(style.red("differs")) from a re-run of the recorded moves")
+                print("  recorded: \(recorded)")
+                print("  expected: \(expected)")
+                status = max(status, 1)
+            case .brokenChain(let line):
+                print("\(path):\(line): \(style.red("the hash chain is broken here"))")
+                status = max(status, 1)
+            case .scenarioChanged:
+                print("\(path): \(style.red("FAILED")) recorded on another version of \(scenarioPath) (SHA-256 differs)")
+                status = max(status, 1)
+            case .unreadable(let reason):
+                print("\(path): \(style.red("FAILED")) \(reason)")
+                status = max(status, 65)
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import KataCore
+
+/// A recorded session turned into lessons (`kata debrief`): the scorecard with every lost point and
+/// its round, the timeline with the buyer's tactics, whether each claim was true and how it was
+/// answered, both sides' positions per term over the rounds, and the three costliest moments.
+struct DebriefReport: Encodable {
+    /// One round: what the trainee said, what the buyer said and did, where both stood after it.
+    struct Round: Encodable {
+        var round: Int
+        var said: String?
+        var move: String?
+        var buyer: [String]
+        var tactics: [Tactic]
+        var offer: [String: Double]
+        var demand: [String: Double]
+    }
+
+    struct Tactic: Encodable {
+        var tactic: TacticID
+        var truthful: Bool?
+        var good: Bool?
+        var answer: String?
+    }
+
+    var scenario: String
+    var trainee: String
+    var started: String
+    var seed: UInt64
+    var scorecard: Scorecard
+    var total: Double
+    var maximum: Double
+    var rounds: [Round]
+
+    private let source: Scenario
+
+    private enum CodingKeys: String, CodingKey {
+        case scenario, trainee, started, seed, scorecard, total, maximum, rounds
+    }
+
+    init(file: TranscriptFile, scenario: Scenario) {
+        source = scenario
+        self.scenario = scenario.id
+        trainee = file.header.trainee
+        started = file.header.started
+        seed = file.header.seed
+        let moves = file.moves()
+        let card = Scorecard(scenario: scenario, seed: file.header.seed, moves: moves.map { ($0.move, $0.eager) }, calcRounds: file.calcRounds)
+        scorecard = card
+        total = card.total
+        maximum = card.maximum
+        var rounds: [Round] = []
+        var (state, events) = Session.start(scenario, seed: file.header.seed)
+        let ids = scenario.terms.map(\.id)
+        func values(_ package: Package) -> [String: Double] { Dictionary(uniqueKeysWithValues: zip(ids, package.values)) }
+        func lines(_ events: [Event]) -> [String] {
+            NegotiationView(scenario: scenario, text: UIText(language: scenario.language), style: .init(enabled: false)).render(events)
+        }
+        rounds.append(Round(round: 0, said: nil, move: nil, buyer: lines(events), tactics: [], offer: values(state.offer), demand: values(state.demand)))
+        for recorded in moves {
+            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
+            guard case .moved = events.first?.kind else { continue }
+            let tactics = events.compactMap { event -> Tactic? in
+                guard case .tactic(let use) = event.kind else { return nil }
+                let answer = card.tactics.first { $0.round == event.round && $0.tactic == use.tactic }
+                return Tactic(tactic: use.tactic, truthful: use.truthful, good: answer?.good, answer: answer?.answer)
+            }
+            rounds.append(Round(round: state.round, said: recorded.text, move: MoveText.command(recorded.move, scenario: scenario),
+                                buyer: lines(events), tactics: tactics, offer: values(state.offer), demand: values(state.demand)))
+        }
+        self.rounds = rounds
+    }
+
+    func render(text: UIText, style: Style) -> String {
+        var out: [String] = []
+        let card = scorecard
+        out.append(style.bold("\(source.title.text(text.language))") + style.dim("  [\(scenario)] · \(trainee) · \(started) · seed \(seed)"))
+        out.append(outcomeLine(text: text, style: style))
+        let outcomePoints = card.parts.filter { [.margin, .tradeSpend, .promotions].contains($0.part) }
+        let processPoints = card.parts.filter { ![.margin, .tradeSpend, .promotions].contains($0.part) }
+        func sum(_ parts: [Scorecard.Part]) -> String {
+            "\(Format.number(parts.reduce(0) { $0 + $1.points }, decimals: 1))/\(Format.number(parts.reduce(0) { $0 + $1.maximum }))"
+        }
+        out.append(style.bold(text("Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))", "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))"))
+                   + "   " + text("outcome \(sum(outcomePoints)) · process \(sum(processPoints))", "结果 \(sum(outcomePoints)) · 过程 \(sum(processPoints))"))
+        var table = TextTable(header: [text("part", "部分"), text("points", "得分"), ""], alignments: [.left, .right, .left])
+        for part in card.parts {
+            let share = part.maximum > 0 ? part.points / part.maximum : 1
+            let filled = Int((share * 20).rounded())
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
+            table.add([.init(partName(part.part, text)), .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum))"),
+                       .init(bar, shown: share >= 0.8 ? style.green(bar) : share >= 0.5 ? style.yellow(bar) : style.red(bar))])
+        }
+        out.append(table.render(style: style))
+        if let pushed = card.buyerPushed {
+            out.append(text("You moved the buyer \(Format.percent(pushed)) of the way from its opening to its walk-away (in its own utility).",
+                            "你把采购从开价推向其底线的 \(Format.percent(pushed))(按采购自己的效用)。"))
+        }
+        out.append("")
+        out.append(style.bold(text("Points lost", "失分")))
+        if card.losses.isEmpty { out.append(text("  none", "  无")) }
+        for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
+            out.append("  " + text("round \(loss.round)", "第\(loss.round)轮") + "  −\(Format.number(loss.points, decimals: 1)) \(partName(loss.part, text)): \(loss.reason)")
+        }
+        out.append("")
+        out.append(style.bold(text("The three moments that cost the most", "代价最大的三个时刻")))
+        for (position, loss) in card.costliest.enumerated() {
+            let said = rounds.first { $0.round == loss.round }?.said.map { " — “\($0)”" } ?? ""
+            out.append("  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said + ": \(loss.reason) (−\(Format.number(loss.points, decimals: 1)))")
+        }
+        out.append("")
+        out.append(style.bold(text("Timeline", "逐轮回顾")))
+        for round in rounds {
+            if let said = round.said { out.append(style.bold(text("[round \(round.round)] you: ", "[第\(round.round)轮] 你:")) + said + style.dim("  → \(round.move ?? "")")) }
+            for line in round.buyer { out.append("  " + line) }
+            for tactic in round.tactics {
+                let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
+                let verdict = tactic.good.map { $0 ? style.green("✔ " + (tactic.answer ?? "")) : style.red("✘ " + (tactic.answer ?? "")) } ?? ""
+                out.append(style.dim("    ⚑ \(tactic.tactic.rawValue)") + (truth.isEmpty ? "" : style.dim(" (\(truth))")) + "  " + verdict)
+            }
+        }
+        out.append("")
+        out.append(style.bold(text("Positions per term (you ▲ / buyer ▼, low … high of each range)", "各条款双方立场(你 ▲ / 采购 ▼,范围从低到高)")))
+        out += chart(style: style, text: text)
+        return out.joined(separator: "\n")
+    }
+
+    private func outcomeLine(text: UIText, style: Style) -> String {
+        let outcome = scorecard.outcome
+        switch outcome.ending {
+        case .deal:
+            let flag = scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : ""
+            return text("Deal after \(outcome.rounds) rounds.", "第\(outcome.rounds)轮成交。") + flag
+        case .traineeWalked, .buyerWalked, .outOfRounds:
+            let who = outcome.ending == .traineeWalked ? text("you walked away", "你离开了")
+                : outcome.ending == .buyerWalked ? text("the buyer ended the meeting", "采购结束了会谈") : text("out of rounds", "回合用尽")
+            let right = scorecard.zopaExists ? text("a deal within your limits existed", "存在符合底线的方案") : text("no deal within your limits existed: right to walk", "不存在符合底线的方案:离开是对的")
+            return text("No deal after \(outcome.rounds) rounds: \(who); \(right).", "\(outcome.rounds)轮后未成交:\(who);\(right)。")
+        }
+    }
+
+    /// One row per side per term: each round's value as a block from the range's low to its high end.
+    private func chart(style: Style, text: UIText) -> [String] {
+        let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        var out: [String] = []
+        let width = source.terms.map { DisplayWidth.of($0.name.text(text.language)) }.max() ?? 0
+        for term in source.terms {
+            func row(_ values: [Double]) -> String {
+                String(values.map { value in
+                    let share = (value - term.low) / (term.high - term.low)
+                    return blocks[min(blocks.count - 1, max(0, Int((share * Double(blocks.count - 1)).rounded())))]
+                })
+            }
+            let you = rounds.map { $0.offer[term.id] ?? term.low }
+            let buyer = rounds.map { $0.demand[term.id] ?? term.low }
+            let label = DisplayWidth.pad(term.name.text(text.language), to: width)
+            let last = { (values: [Double]) in values.last.map { Format.value($0, unit: term.kind.unit, language: text.language) } ?? "" }
+            out.append("  \(label) ▲ " + style.green(row(you)) + "  \(last(you))")
+            out.append("  \(DisplayWidth.pad("", to: width)) ▼ " + style.cyan(row(buyer)) + "  \(last(buyer))")
+        }
+        return out
+    }
+
+    private func partName(_ part: ScorePart, _ text: UIText) -> String {
+        switch part {
+        case .margin: text("margin", "毛利率")
+        case .tradeSpend: text("trade spend", "贸易费用")
+        case .promotions: text("promotions", "促销档期")
+        case .reciprocity: text("reciprocity", "互惠交换")
+        case .discipline: text("concession discipline", "让步纪律")
+        case .tacticHandling: text("tactic handling", "应对战术")
+        case .preparation: text("preparation", "准备")
+        }
+    }
+}
