@@ -35,6 +35,9 @@ public struct Scorecard: Sendable, Codable, Equatable {
     public var losses: [Loss]
     public var tactics: [TacticAnswer]
     public var outcome: Outcome
+    /// The session reached an end (a transcript may stop mid-session); when not, `outcome` holds
+    /// the rounds played so far.
+    public var finished: Bool
     /// The deal breaks the supplier's own limits (flagged whatever it scored).
     public var beyondLimits: Bool
     /// How far the trainee moved the buyer from its opening towards its hidden reservation, in its
@@ -56,11 +59,12 @@ public struct Scorecard: Sendable, Codable, Equatable {
         self = builder.finish()
     }
 
-    init(parts: [Part], losses: [Loss], tactics: [TacticAnswer], outcome: Outcome, beyondLimits: Bool, buyerPushed: Double?, zopaExists: Bool) {
+    init(parts: [Part], losses: [Loss], tactics: [TacticAnswer], outcome: Outcome, finished: Bool, beyondLimits: Bool, buyerPushed: Double?, zopaExists: Bool) {
         self.parts = parts
         self.losses = losses
         self.tactics = tactics
         self.outcome = outcome
+        self.finished = finished
         self.beyondLimits = beyondLimits
         self.buyerPushed = buyerPushed
         self.zopaExists = zopaExists

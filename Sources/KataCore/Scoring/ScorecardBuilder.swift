@@ -131,9 +131,10 @@ struct ScorecardBuilder {
             let span = utility.opening - utility.reservation
             if span > 0 { pushed = min(1, max(0, (utility.opening - utility.utility(of: package)) / span)) }
         } else {
-            let why = zopaExists ? "no deal, though a deal within your limits existed" : nil
+            let why = state.outcome == nil ? "the session is not finished"
+                : zopaExists ? "no deal, though a deal within your limits existed" : nil
             for kind in [ScorePart.margin, .tradeSpend, .promotions] {
-                part(kind, share: zopaExists ? 0 : 1, loss: why, round: outcome.rounds)
+                part(kind, share: zopaExists || state.outcome == nil ? 0 : 1, loss: why, round: outcome.rounds)
             }
         }
 
@@ -171,7 +172,8 @@ struct ScorecardBuilder {
             }
         }
         parts.append(.init(part: .preparation, points: preparation, maximum: preparationMaximum))
-        return Scorecard(parts: parts, losses: losses, tactics: answers, outcome: outcome, beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
+        return Scorecard(parts: parts, losses: losses, tactics: answers, outcome: outcome, finished: state.outcome != nil,
+                         beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
     }
 
     /// Whether the deal's value on a planned term is past the trainee's walk-away (towards the buyer).

@@ -58,10 +58,9 @@ struct PlayCommand: ParsableCommand {
             let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000_000
             let trainee = trainee ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "trainee"
             let path = out ?? Transcripts.defaultPath(scenario: loaded.scenario.id, trainee: trainee)
-            let absolute = URL(fileURLWithPath: loaded.path).standardizedFileURL.path
             let fingerprint = HashChain.fingerprint(FileManager.default.contents(atPath: loaded.path) ?? Data())
             let header = TranscriptHeader(
-                scenario: .init(id: loaded.scenario.id, path: absolute, sha256: fingerprint), seed: seed, trainee: trainee,
+                scenario: .init(id: loaded.scenario.id, path: loaded.path, sha256: fingerprint), seed: seed, trainee: trainee,
                 language: text.language, started: Transcripts.timestamp())
             let writer: TranscriptWriter
             do { writer = try TranscriptWriter(creating: path, header: header) } catch {
@@ -120,11 +119,19 @@ func readTranscript(_ path: String) throws -> TranscriptFile {
     }
 }
 
+/// Where the scenario of a transcript is now: `override`, else the recorded path, else its id
+/// looked up as `kata play` would (./scenarios, $KATA_SCENARIOS, bundled).
+func recordedScenarioPath(_ file: TranscriptFile, override: String? = nil) -> String? {
+    if let override { return override }
+    let reference = file.header.scenario
+    if FileManager.default.fileExists(atPath: reference.path) { return reference.path }
+    return try? ScenarioLibrary().resolve(reference.id)
+}
+
 /// The scenario a transcript was recorded on, refused (65) when the file changed since.
 func loadRecordedScenario(_ file: TranscriptFile) throws -> (Scenario, String) {
     let reference = file.header.scenario
-    let path = FileManager.default.fileExists(atPath: reference.path) ? reference.path : try? ScenarioLibrary().resolve(reference.id)
-    guard let path, let data = FileManager.default.contents(atPath: path) else {
+    guard let path = recordedScenarioPath(file), let data = FileManager.default.contents(atPath: path) else {
         printError("error: the scenario \(reference.id) (\(reference.path)) of this transcript is not found")
         throw ExitStatus.noInput
     }

@@ -33,7 +33,7 @@ struct VerifyCommand: ParsableCommand {
                 print("\(path): \(style.red("FAILED")) \(error.description)")
                 continue
             }
-            let scenarioPath = scenario ?? file.header.scenario.path
+            let scenarioPath = recordedScenarioPath(file, override: scenario) ?? file.header.scenario.path
             guard let data = FileManager.default.contents(atPath: scenarioPath),
                   let loaded = try? ScenarioLoader.load(path: scenarioPath).scenario
             else {

@@ -127,6 +127,9 @@ struct DebriefReport: Encodable {
 
     private func outcomeLine(text: UIText, style: Style) -> String {
         let outcome = scorecard.outcome
+        guard scorecard.finished else {
+            return text("Not finished after \(outcome.rounds) rounds (continue it with kata resume).", "\(outcome.rounds)轮后尚未结束(可用 kata resume 继续)。")
+        }
         switch outcome.ending {
         case .deal:
             let flag = scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : ""

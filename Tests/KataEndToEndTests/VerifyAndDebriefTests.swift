@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `kata verify` and `kata debrief` on the built binary.
+@Suite struct VerifyAndDebriefTests {
+    static let examples = KataBinary.packageRoot.appendingPathComponent("transcripts/examples")
+
+    static func copy(_ name: String) throws -> (path: String, lines: [String]) {
+        let folder = try KataBinary.temporaryFolder()
+        let path = folder.appendingPathComponent("\(name).jsonl").path
+        let text = try String(contentsOf: examples.appendingPathComponent("\(name).jsonl"), encoding: .utf8)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (path, text.split(separator: "\n").map(String.init))
+    }
+
+    static func write(_ lines: [String], to path: String) throws {
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test func theSamplesVerify() throws {
+        let paths = ["carrefour-strong", "carrefour-weak", "walmart-edlp"].map { Self.examples.appendingPathComponent("\($0).jsonl").path }
+        let result = try KataBinary.run(["verify"] + paths)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.split(separator: "\n").count == 3)
+        #expect(result.output.split(separator: "\n").allSatisfy { $0.hasSuffix(": ok") })
+    }
+
+    @Test func anEditedBuyerLineFailsAtItsLine() throws {
+        let (path, lines) = try Self.copy("carrefour-weak")
+        var edited = lines
+        let index = try #require(edited.firstIndex { $0.contains("\"actor\":\"buyer\"") })
+        edited[index] = edited[index].replacingOccurrences(of: "\"line\":\"", with: "\"line\":\"好吧。")
+        try Self.write(edited, to: path)
+        let result = try KataBinary.run(["verify", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(path):\(index + 1): the hash chain is broken here"))
+    }
+
+    @Test func anEditedNumberInAMoveFailsAtItsLine() throws {
+        let (path, lines) = try Self.copy("walmart-edlp")
+        var edited = lines
+        let index = try #require(edited.firstIndex { $0.contains("\"type\":\"move\"") && $0.contains("\"value\":") })
+        edited[index] = edited[index].replacingOccurrences(of: "\"value\":", with: "\"value\":1")
+        try Self.write(edited, to: path)
+        let result = try KataBinary.run(["verify", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(path):\(index + 1):"))
+    }
+
+    @Test func anEditedScoreFailsAtTheOutcome() throws {
+        let (path, lines) = try Self.copy("carrefour-strong")
+        var edited = lines
+        let last = edited.count - 1
+        edited[last] = edited[last].replacingOccurrences(of: "\"margin\":", with: "\"margin\":3")
+        try Self.write(edited, to: path)
+        let result = try KataBinary.run(["verify", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(path):\(last + 1):"))
+    }
+
+    @Test func aDeletedLineFailsWhereItWas() throws {
+        let (path, lines) = try Self.copy("carrefour-weak")
+        var edited = lines
+        edited.remove(at: 4)
+        try Self.write(edited, to: path)
+        let result = try KataBinary.run(["verify", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(path):5:"))
+    }
+
+    @Test func aMissingTranscriptIs66AndGarbageIs65() throws {
+        #expect(try KataBinary.run(["verify", "/nonexistent.jsonl"]).status == 66)
+        let folder = try KataBinary.temporaryFolder()
+        let garbage = folder.appendingPathComponent("x.jsonl").path
+        try "not json\n".write(toFile: garbage, atomically: true, encoding: .utf8)
+        #expect(try KataBinary.run(["verify", garbage]).status == 65)
+    }
+
+    @Test func debriefScoresAndExplainsTheSession() throws {
+        let path = Self.examples.appendingPathComponent("carrefour-weak.jsonl").path
+        let result = try KataBinary.run(["debrief", path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.error)")
+        for section in ["Score ", "Points lost", "The three moments that cost the most", "Timeline", "Positions per term", "beyond your own limits"] {
+            #expect(result.output.contains(section), "missing \(section)")
+        }
+        let json = try KataBinary.run(["debrief", path, "--json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let total = try #require(report["total"] as? Double)
+        let card = try #require(report["scorecard"] as? [String: Any])
+        let parts = try #require(card["parts"] as? [[String: Any]])
+        #expect(abs(parts.compactMap { $0["points"] as? Double }.reduce(0, +) - total) < 1e-9)
+        #expect((card["losses"] as? [[String: Any]])?.allSatisfy { $0["round"] is Int } == true)
+        #expect((report["rounds"] as? [[String: Any]])?.count ?? 0 > 1)
+    }
+}
