@@ -46,9 +46,12 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
         public var withinLimits: Bool?
         /// Terms of the deal that break a rule (a prohibited fee, above a legal maximum).
         public var ruleBreaks: [String]?
+        /// The scorecard's total and its points per part (DESIGN §7).
+        public var score: Double?
+        public var scorecard: [String: Double]?
 
         enum CodingKeys: String, CodingKey {
-            case ending, rounds, package, margin, promotions, contribution
+            case ending, rounds, package, margin, promotions, contribution, score, scorecard
             case tradeSpendRate = "trade_spend_rate"
             case withinLimits = "within_limits"
             case ruleBreaks = "rule_breaks"
@@ -56,8 +59,9 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
     }
 
     /// The transcript lines for `events`, numbered from `seq`; `text` is the trainee's words for the
-    /// move among them. The buyer's lines are rendered in the scenario's language.
-    public static func lines(for events: [Event], scenario: Scenario, from seq: Int, text: String? = nil) -> [TranscriptLine] {
+    /// move among them; `scorecard` goes with the outcome. The buyer's lines are rendered in the
+    /// scenario's language.
+    public static func lines(for events: [Event], scenario: Scenario, from seq: Int, text: String? = nil, scorecard: Scorecard? = nil) -> [TranscriptLine] {
         var result: [TranscriptLine] = []
         for (offset, event) in events.enumerated() {
             var line = TranscriptLine(seq: seq + offset, round: event.round, actor: event.actor, type: "")
@@ -143,6 +147,10 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
                     record.contribution = economics.contribution
                     record.withinLimits = TargetCheck(economics, scenario.targets).acceptableToSupplier
                     record.ruleBreaks = scenario.terms.indices.filter { scenario.terms[$0].breaksRule(package[$0]) }.map { scenario.terms[$0].id }
+                }
+                if let scorecard {
+                    record.score = scorecard.total
+                    record.scorecard = Dictionary(uniqueKeysWithValues: scorecard.parts.map { ($0.part.rawValue, $0.points) })
                 }
                 line.outcome = record
             }

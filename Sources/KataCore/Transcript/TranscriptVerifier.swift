@@ -25,9 +25,11 @@ public enum TranscriptVerifier {
         var expected: [TranscriptLine] = []
         var (state, events) = Session.start(scenario, seed: file.header.seed)
         expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0)
-        for recorded in file.moves() {
+        let moves = file.moves()
+        let scorecard = Scorecard(scenario: scenario, seed: file.header.seed, moves: moves.map { ($0.move, $0.eager) }, calcRounds: file.calcRounds)
+        for recorded in moves {
             events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
-            expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0, text: recorded.text)
+            expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0, text: recorded.text, scorecard: scorecard)
         }
         let recorded = file.lines.enumerated().filter { $0.element.type != "calc" }
         for (position, pair) in recorded.enumerated() {

@@ -37,9 +37,10 @@ public final class TranscriptWriter {
 
     deinit { try? handle.close() }
 
-    /// Writes the lines for `events` (the trainee's `text` with the move among them).
-    public func write(_ events: [Event], scenario: Scenario, text: String? = nil) throws {
-        for line in TranscriptLine.lines(for: events, scenario: scenario, from: nextSeq, text: text) {
+    /// Writes the lines for `events` (the trainee's `text` with the move among them; the session's
+    /// `scorecard` with its outcome).
+    public func write(_ events: [Event], scenario: Scenario, text: String? = nil, scorecard: Scorecard? = nil) throws {
+        for line in TranscriptLine.lines(for: events, scenario: scenario, from: nextSeq, text: text, scorecard: scorecard) {
             let (json, hash) = try HashChain.seal(line, previous: previous)
             try append(json)
             previous = hash

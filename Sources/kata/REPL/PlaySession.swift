@@ -88,7 +88,7 @@ struct PlaySession {
     /// Plays one move: reducer, transcript (flushed), then what the trainee sees.
     private mutating func play(_ move: Move, eager: Bool, text typed: String) throws {
         let events = Session.reduce(into: &state, move, eager: eager)
-        try writer.write(events, scenario: scenario, text: typed)
+        try writer.write(events, scenario: scenario, text: typed, scorecard: state.isOver ? try scorecard(ending: move, eager: eager) : nil)
         lastEvents = events
         said.append(text("you: ", "你:") + typed)
         let lines = view.render(events)
@@ -104,6 +104,17 @@ struct PlaySession {
         } else {
             print(view.table(state))
         }
+    }
+
+    /// The scorecard of the session that `move` just ended: the moves on file plus this one.
+    private func scorecard(ending move: Move, eager: Bool) throws -> Scorecard {
+        let file: TranscriptFile
+        do throws(TranscriptFile.Problem) { file = try TranscriptFile.read(writer.path) } catch {
+            printError("error: \(error.description)")
+            throw ExitStatus.dataError
+        }
+        let moves = file.moves().map { ($0.move, $0.eager) } + [(move, eager)]
+        return Scorecard(scenario: scenario, seed: state.seed, moves: moves, calcRounds: file.calcRounds)
     }
 
     // MARK: - Meta commands (no round)
