@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func benchReportsSessionsPerSecond() throws {
-        let result = try KataBinary.run(["bench", "--seconds", "0.2", "--json"])
+        let result = try KataBinary.run(["bench", "--seconds", "0.2", "--team-size", "40", "--json"])
         #expect(result.status == 0, "\(result.error)")
         let figures = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         let sessions = try #require(figures.first { ($0["name"] as? String)?.hasPrefix("bot sessions/s") == true })
@@ -48,6 +48,7 @@ import Testing
         #expect(names.contains("buyer reply (engine), median"))
         #expect(names.contains("buyer reply with transcript fsync, median"))
         #expect(names.contains("kata play to first prompt, median"))
+        #expect(names.contains("kata team over 40 transcripts"))
         #expect(figures.allSatisfy { ($0["value"] as? Double ?? 0) > 0 })
     }
 }

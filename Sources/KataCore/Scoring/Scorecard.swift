@@ -53,8 +53,14 @@ public struct Scorecard: Sendable, Codable, Equatable {
 
     /// Scores a session: `moves` are the trainee's recorded moves (with eagerness) in order;
     /// `calcRounds` the rounds in which the trainee ran `calc` before moving.
-    public init(scenario: Scenario, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = []) {
-        var builder = ScorecardBuilder(scenario: scenario, seed: seed, calcRounds: calcRounds)
+    /// `zopaExists` may be given when known (a team report scores many sessions of one scenario).
+    public init(scenario: Scenario, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [], zopaExists: Bool? = nil) {
+        self.init(context: SessionContext(scenario), seed: seed, moves: moves, calcRounds: calcRounds, zopaExists: zopaExists)
+    }
+
+    /// The same, on a context already built (many sessions of one scenario).
+    public init(context: SessionContext, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [], zopaExists: Bool? = nil) {
+        var builder = ScorecardBuilder(context: context, seed: seed, calcRounds: calcRounds, zopaExists: zopaExists)
         for recorded in moves { builder.play(recorded.move, eager: recorded.eager) }
         self = builder.finish()
     }

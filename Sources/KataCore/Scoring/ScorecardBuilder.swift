@@ -19,10 +19,12 @@ struct ScorecardBuilder {
     private var pending: [(use: TacticUse, round: Int)] = []
     private var firstProposalSeen = false
 
-    init(scenario: Scenario, seed: UInt64, calcRounds: Set<Int>) {
-        self.scenario = scenario
+    private let knownZOPA: Bool?
+
+    init(context: SessionContext, seed: UInt64, calcRounds: Set<Int>, zopaExists: Bool?) {
+        scenario = context.scenario
         self.calcRounds = calcRounds
-        let context = SessionContext(scenario)
+        knownZOPA = zopaExists
         state = Session.start(context, seed: seed).state
         utility = context.policy.utility
     }
@@ -99,7 +101,7 @@ struct ScorecardBuilder {
         var parts: [Scorecard.Part] = []
         var losses: [Scorecard.Loss] = []
         let outcome = state.outcome ?? Outcome(ending: .outOfRounds, package: nil, rounds: state.round)
-        let zopaExists = !ZOPA(scenario).isEmpty
+        let zopaExists = knownZOPA ?? !ZOPA(scenario).isEmpty
         var beyond = false
         var pushed: Double?
 

@@ -60,6 +60,68 @@ public struct TranscriptFile: Sendable {
         return TranscriptFile(header: header, lines: lines, lastHash: previous)
     }
 
+    /// A transcript's header and trainee lines only (moves, plans, refused moves, calc notes),
+    /// without checking the hash chain: what a team report needs to re-score thousands of sessions
+    /// quickly. `kata verify` is the check.
+    public static func readMoves(_ path: String) throws(Problem) -> TranscriptFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileManager.default.fileExists(atPath: path) ? .unreadable(path) : .notFound(path)
+        }
+        let decoder = JSONDecoder()
+        var header: TranscriptHeader?
+        var lines: [TranscriptLine] = []
+        // Rows found by byte search: only the header and the trainee's lines are decoded.
+        let rows: [(range: Range<Int>, trainee: Bool)] = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return [] }
+            var rows: [(Range<Int>, Bool)] = []
+            var start = 0
+            while start < raw.count {
+                let rest = raw.count - start
+                let end = memchr(base + start, 0x0A, rest).map { $0 - UnsafeMutableRawPointer(mutating: base) } ?? raw.count
+                if end > start {
+                    let row = base + start
+                    let wanted = Self.markers.contains { Self.find($0, in: row, count: end - start) }
+                    rows.append((start..<end, wanted))
+                }
+                start = end + 1
+            }
+            return rows
+        }
+        for (number, row) in rows.enumerated() {
+            let bytes = data.subdata(in: row.range)
+            if header == nil {
+                do { header = try decoder.decode(TranscriptHeader.self, from: bytes) } catch {
+                    throw .malformed(path: path, line: number + 1, reason: "the first line must be the transcript header")
+                }
+                continue
+            }
+            guard row.trainee else { continue }
+            do { lines.append(try decoder.decode(TranscriptLine.self, from: bytes)) } catch {
+                throw .malformed(path: path, line: number + 1, reason: "\(error)")
+            }
+        }
+        guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
+        return TranscriptFile(header: header, lines: lines, lastHash: "")
+    }
+
+    private static let markers = [Array("\"actor\":\"trainee\"".utf8), Array("\"type\":\"rejected\"".utf8)]
+
+    /// Whether `marker` occurs in the `count` bytes at `bytes`.
+    private static func find(_ marker: [UInt8], in bytes: UnsafeRawPointer, count: Int) -> Bool {
+        guard let first = marker.first, marker.count <= count else { return false }
+        var position = 0
+        while position + marker.count <= count {
+            guard let hit = memchr(bytes + position, Int32(first), count - position - marker.count + 1) else { return false }
+            let offset = hit - UnsafeMutableRawPointer(mutating: bytes)
+            let same = marker.withUnsafeBytes { pattern in
+                pattern.baseAddress.map { memcmp(bytes + offset, $0, marker.count) == 0 } ?? false
+            }
+            if same { return true }
+            position = offset + 1
+        }
+        return false
+    }
+
     /// The trainee's moves, in order, as recorded (plans, moves and refused moves), up to round
     /// `before` (exclusive) when given — what `resume`, `replay` and `rewind` re-run.
     public func moves(before round: Int? = nil) -> [(move: Move, eager: Bool, text: String?)] {

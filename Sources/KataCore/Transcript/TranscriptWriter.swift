@@ -9,8 +9,13 @@ public final class TranscriptWriter {
     /// The next event's sequence number.
     public private(set) var nextSeq: Int
 
+    /// Each line is flushed to the disk (fsync) before the call returns; off only for generating
+    /// benchmark data.
+    private let durable: Bool
+
     /// Starts a new transcript at `path` with `header` (refuses to overwrite a file).
-    public init(creating path: String, header: TranscriptHeader) throws {
+    public init(creating path: String, header: TranscriptHeader, durable: Bool = true) throws {
+        self.durable = durable
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -28,6 +33,7 @@ public final class TranscriptWriter {
 
     /// Continues the transcript `read` from `path` (resume): after its last line, same chain.
     public init(continuing read: TranscriptFile, at path: String) throws {
+        durable = true
         self.path = path
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.seekToEnd()
@@ -61,6 +67,6 @@ public final class TranscriptWriter {
 
     private func append(_ line: String) throws {
         try handle.write(contentsOf: Data((line + "\n").utf8))
-        try handle.synchronize()
+        if durable { try handle.synchronize() }
     }
 }

@@ -12,6 +12,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Scenario for the session figures.") var scenario = ScenarioLibrary.defaultID
     @Option(help: "Seconds to spend on each figure.") var seconds = 3.0
     @Flag(help: "Print JSON for machines.") var json = false
+    @Option(help: "Transcripts for the `kata team` figure (0 to skip it).") var teamSize = 10_000
 
     func run() throws {
         let loaded = try loadScenario(scenario)
@@ -22,6 +23,7 @@ struct BenchCommand: ParsableCommand {
         }
         figures += try replyTimes(context)
         if let prompt = try firstPrompt() { figures.append(prompt) }
+        if teamSize > 0 { figures += try teamFigures(context) }
         if json {
             try printJSON(figures)
         } else {
@@ -130,6 +132,59 @@ extension BenchCommand {
         let median = times.sorted()[times.count / 2]
         return BenchFigure(name: "kata play to first prompt, median", value: median, unit: "ms", target: 50,
                            detail: "\(times.count) runs of this binary on a pipe, \(scenario)")
+    }
+}
+
+extension BenchCommand {
+    /// `kata team` over generated transcripts: time for `teamSize` of them, and peak memory for a
+    /// tenth and for all (it must not grow with the count).
+    fileprivate func teamFigures(_ context: SessionContext) throws -> [BenchFigure] {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        guard FileManager.default.isExecutableFile(atPath: binary.path), let path = try? ScenarioLibrary().resolve(scenario),
+              let data = FileManager.default.contents(atPath: path) else { return [] }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kata-team-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let small = max(1, teamSize / 10)
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let fingerprint = HashChain.fingerprint(data)
+        for count in [small, teamSize] {
+            let folder = root.appendingPathComponent("\(count)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let bots = BotKind.allCases
+            for index in 0..<count {
+                let bot = bots[index % bots.count]
+                let header = TranscriptHeader(
+                    scenario: .init(id: context.scenario.id, path: absolute, sha256: fingerprint), seed: UInt64(index),
+                    trainee: "trainee-\(index % 25)", language: context.scenario.language, started: Transcripts.timestamp())
+                let writer = try TranscriptWriter(creating: folder.appendingPathComponent("\(index).jsonl").path, header: header, durable: false)
+                var pending: [Event] = []
+                bot.play(context, seed: UInt64(index)) { pending.append($0) }
+                try writer.write(pending, scenario: context.scenario, text: nil)
+            }
+        }
+        func measure(_ count: Int) throws -> (seconds: Double, peak: Double) {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["team", root.appendingPathComponent("\(count)").path, "--json"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
+            try process.run()
+            var status: Int32 = 0
+            var usage = rusage()
+            _ = wait4(process.processIdentifier, &status, 0, &usage)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return (seconds, Double(usage.ru_maxrss) / 1024)
+        }
+        let few = try measure(small)
+        let many = try measure(teamSize)
+        return [
+            BenchFigure(name: "kata team over \(teamSize) transcripts", value: many.seconds, unit: "s", target: 5,
+                        detail: "generated bot sessions of \(context.scenario.id), re-scored from their moves"),
+            BenchFigure(name: "kata team peak memory, \(small) transcripts", value: few.peak, unit: "MiB", target: nil, detail: "maximum resident size"),
+            BenchFigure(name: "kata team peak memory, \(teamSize) transcripts", value: many.peak, unit: "MiB", target: nil,
+                        detail: "must not grow with the count: \(Format.number(many.peak - few.peak, decimals: 1)) MiB more"),
+        ]
     }
 }
 

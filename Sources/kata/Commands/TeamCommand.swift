@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import KataCore
+
+/// `kata team`: a whole team's transcripts ranked and summed up, read one at a time so memory does
+/// not grow with their number; a transcript that cannot be read is reported and skipped.
+struct TeamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team",
+        abstract: "Rank a team's sessions: leaderboard, average per score part, most common mistakes.",
+        discussion: "Transcripts are re-scored from their moves; check them with kata verify.")
+
+    @Argument(help: "Transcript files or folders of them.") var inputs: [String]
+    @Flag(help: "Print JSON for machines.") var json = false
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("name transcript files or folders") }
+    }
+
+    func run() throws {
+        var summary = TeamSummary()
+        var scenarios = ScenarioCache()
+        var found = 0
+        for path in TranscriptPaths(inputs) {
+            found += 1
+            let file: TranscriptFile
+            do throws(TranscriptFile.Problem) { file = try TranscriptFile.readMoves(path) } catch {
+                summary.skip(error.description)
+                continue
+            }
+            guard let scenario = scenarios.scenario(for: file) else {
+                summary.skip("\(path): its scenario \(file.header.scenario.id) is not found or has changed")
+                continue
+            }
+            let card = Scorecard(context: scenario.context, seed: file.header.seed, moves: file.moves().map { ($0.move, $0.eager) },
+                                 calcRounds: file.calcRounds, zopaExists: scenario.zopaExists)
+            summary.add(card, trainee: file.header.trainee, scenario: scenario.scenario, source: path)
+        }
+        if found == 0 {
+            printError("error: no transcripts (*.jsonl) in \(inputs.joined(separator: ", "))")
+            throw ExitStatus.noInput
+        }
+        for problem in summary.skipped { printError("\(Style.standardError.yellow("skipped:")) \(problem)") }
+        if json {
+            try printJSON(summary)
+        } else {
+            print(TeamTable(summary: summary).render(text: UIText.fromEnvironment(language.lang), style: .current))
+        }
+    }
+}
+
+/// The transcript files named on the command line, folders walked lazily (one path at a time).
+struct TranscriptPaths: Sequence, IteratorProtocol {
+    private var inputs: [String]
+    private var walker: FileManager.DirectoryEnumerator?
+    private var folder = ""
+
+    init(_ inputs: [String]) { self.inputs = inputs.reversed() }
+
+    mutating func next() -> String? {
+        while true {
+            if let walker, let item = walker.nextObject() as? String {
+                if item.hasSuffix(".jsonl") { return (folder as NSString).appendingPathComponent(item) }
+                continue
+            }
+            walker = nil
+            guard let input = inputs.popLast() else { return nil }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+                folder = input
+                walker = FileManager.default.enumerator(atPath: input)
+            } else {
+                return input
+            }
+        }
+    }
+}
+
+/// Scenarios by fingerprint, loaded once each, with whether a deal is possible at all.
+struct ScenarioCache {
+    struct Entry {
+        var scenario: Scenario
+        var context: SessionContext
+        var zopaExists: Bool
+    }
+
+    private var entries: [String: Entry?] = [:]
+
+    mutating func scenario(for file: TranscriptFile) -> Entry? {
+        let reference = file.header.scenario
+        if let cached = entries[reference.sha256] { return cached }
+        var entry: Entry?
+        if let path = recordedScenarioPath(file), let data = FileManager.default.contents(atPath: path),
+           HashChain.fingerprint(data) == reference.sha256, let scenario = try? ScenarioLoader.load(path: path).scenario {
+            entry = Entry(scenario: scenario, context: SessionContext(scenario), zopaExists: !ZOPA(scenario).isEmpty)
+        }
+        entries[reference.sha256] = entry
+        return entry
+    }
+}
