@@ -125,7 +125,7 @@ struct DebriefReport: Encodable {
         return out.joined(separator: "\n")
     }
 
-    private func outcomeLine(text: UIText, style: Style) -> String {
+    fileprivate func outcomeLine(text: UIText, style: Style) -> String {
         let outcome = scorecard.outcome
         guard scorecard.finished else {
             return text("Not finished after \(outcome.rounds) rounds (continue it with kata resume).", "\(outcome.rounds)轮后尚未结束(可用 kata resume 继续)。")
@@ -164,7 +164,7 @@ struct DebriefReport: Encodable {
         return out
     }
 
-    private func partName(_ part: ScorePart, _ text: UIText) -> String {
+    fileprivate func partName(_ part: ScorePart, _ text: UIText) -> String {
         switch part {
         case .margin: text("margin", "毛利率")
         case .tradeSpend: text("trade spend", "贸易费用")
@@ -174,5 +174,59 @@ struct DebriefReport: Encodable {
         case .tacticHandling: text("tactic handling", "应对战术")
         case .preparation: text("preparation", "准备")
         }
+    }
+}
+
+extension DebriefReport {
+    /// The same debrief as one self-contained HTML file with SVG charts: the scorecard as bars, the
+    /// deal against the targets, each term's positions over the rounds.
+    func html(text: UIText) -> String {
+        let e = HTMLPage.escape
+        let card = scorecard
+        var body = "<h1>\(e(source.title.text(text.language)))</h1>"
+        body += "<p class=\"dim\">\(e(scenario)) · \(e(trainee)) · \(e(started)) · seed \(seed)</p>"
+        body += "<p><strong>\(e(outcomeLine(text: text, style: .init(enabled: false))))</strong></p>"
+        body += "<h2>\(e(text("Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))", "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))")))</h2>"
+        body += "<figure>" + HTMLPage.bars(id: "scorecard", card.parts.map { (partName($0.part, text), $0.points, $0.maximum) })
+            + "<figcaption>\(e(text("Points per part of the scorecard", "计分卡各部分得分")))</figcaption></figure>"
+        if let package = card.outcome.package, card.outcome.ending == .deal {
+            let economics = Economics(package, in: source)
+            let targets = source.targets
+            body += "<h2>\(e(text("The deal against your targets", "成交方案与我方目标")))</h2><figure>"
+            body += HTMLPage.bars(id: "targets", [
+                (text("margin % (target)", "毛利率%(目标)"), economics.margin * 100, targets.marginTarget * 100),
+                (text("trade spend % (cap)", "费用率%(上限)"), economics.tradeSpendRate * 100, targets.tradeSpendCap * 100),
+                (text("promotions (target)", "档期(目标)"), economics.promotions, targets.promotionsTarget),
+            ])
+            body += "<figcaption>\(e(text("Margin and promotions should reach their targets; trade spend should stay under its cap.", "毛利率与档期应达到目标;费用率应低于上限。")))</figcaption></figure>"
+        }
+        body += "<h2>\(e(text("Points lost", "失分")))</h2><table>"
+        for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
+            body += "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(partName(loss.part, text)))</td><td>\(e(loss.reason))</td></tr>"
+        }
+        body += "</table><h2>\(e(text("The three moments that cost the most", "代价最大的三个时刻")))</h2><ol>"
+        for loss in card.costliest {
+            body += "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.reason)) (−\(Format.number(loss.points, decimals: 1)))</li>"
+        }
+        body += "</ol><h2>\(e(text("Positions per term over the rounds", "各条款双方立场变化")))</h2>"
+        for term in source.terms {
+            let unit = term.kind.unit == .percent ? "%" : ""
+            body += "<figure>" + HTMLPage.lines(id: "term-\(term.id)", low: term.low, high: term.high, series: [
+                (text("you", "我方"), "#2e7d32", rounds.map { $0.offer[term.id] ?? term.low }),
+                (text("buyer", "采购"), "#1565c0", rounds.map { $0.demand[term.id] ?? term.low }),
+            ], unit: unit) + "<figcaption>\(e(term.name.text(text.language))) (\(e(term.id)))</figcaption></figure>"
+        }
+        body += "<h2>\(e(text("Timeline", "逐轮回顾")))</h2><table>"
+        for round in rounds {
+            body += "<tr><td>\(round.round)</td><td>\(e(round.said ?? ""))</td><td>\(round.buyer.map(e).joined(separator: "<br>"))"
+            for tactic in round.tactics {
+                let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
+                let verdict = tactic.good.map { $0 ? "<span class=\"good\">✔ \(e(tactic.answer ?? ""))</span>" : "<span class=\"bad\">✘ \(e(tactic.answer ?? ""))</span>" } ?? ""
+                body += "<br><span class=\"dim\">⚑ \(e(tactic.tactic.rawValue)) \(e(truth))</span> \(verdict)"
+            }
+            body += "</td></tr>"
+        }
+        body += "</table>"
+        return HTMLPage.page(title: "\(source.title.text(text.language)) — \(trainee)", language: text.language.rawValue, body: body)
     }
 }
