@@ -43,4 +43,19 @@ import Testing
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG")
         #expect(png.count > 20_000, "the page painted more than a blank sheet (\(png.count) bytes)")
     }
+
+    @Test(.enabled(if: chromium != nil || ProcessInfo.processInfo.environment["CI"] != nil, "needs Debian's chromium (installed in CI)"))
+    func theTeamReportPutsEveryDealOfAScenarioOnOneChart() throws {
+        let folder = try KataBinary.temporaryFolder()
+        let report = folder.appendingPathComponent("team.html")
+        let result = try KataBinary.run(["team", VerifyAndDebriefTests.examples.path, "--html", report.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.error)")
+        let dom = try Self.runChromium(["--dump-dom", report.absoluteString])
+        // carrefour-annual: the strong and the weak deal plus the buyer's opening; walmart-edlp: one deal plus the opening
+        let carrefour = try #require(dom.range(of: "<svg id=\"deals-carrefour-annual\""))
+        let walmart = try #require(dom.range(of: "<svg id=\"deals-walmart-edlp\""))
+        #expect(dom[carrefour.lowerBound..<walmart.lowerBound].components(separatedBy: "<circle").count - 1 == 3)
+        #expect(dom[walmart.lowerBound...].components(separatedBy: "<circle").count - 1 == 2)
+        #expect(dom.contains("margin target") && dom.contains("buyer's opening"))
+    }
 }

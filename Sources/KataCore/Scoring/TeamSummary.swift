@@ -16,6 +16,8 @@ public struct TeamSummary: Sendable, Encodable {
         public var margin: Double?
         public var tradeSpendRate: Double?
         public var promotions: Double?
+        /// The best deal's utility for the buyer, 0…1.
+        public var buyerUtility: Double?
 
         public var average: Double { sessions > 0 ? total / Double(sessions) : 0 }
     }
@@ -29,6 +31,16 @@ public struct TeamSummary: Sendable, Encodable {
         public var round: Int
     }
 
+    /// Per scenario, what its team chart marks: the buyer's opening (its utility and the margin it
+    /// would leave the supplier) and the margin target and floor, in percent points.
+    public struct Reference: Sendable, Codable {
+        public var openingUtility: Double
+        public var openingMargin: Double
+        public var marginTarget: Double
+        public var marginFloor: Double
+    }
+
+    public private(set) var references: [String: Reference] = [:]
     public private(set) var standings: [String: Standing] = [:]
     public private(set) var mistakes: [String: Mistake] = [:]
     public private(set) var partTotals: [ScorePart: Double] = [:]
@@ -39,8 +51,13 @@ public struct TeamSummary: Sendable, Encodable {
 
     public init() {}
 
-    public mutating func add(_ card: Scorecard, trainee: String, scenario: Scenario, source: String) {
+    public mutating func add(_ card: Scorecard, trainee: String, scenario: Scenario, utility: BuyerUtility, source: String) {
         sessions += 1
+        if references[scenario.id] == nil {
+            references[scenario.id] = Reference(
+                openingUtility: utility.opening, openingMargin: Economics(scenario.persona.opening, in: scenario).margin * 100,
+                marginTarget: scenario.targets.marginTarget * 100, marginFloor: scenario.targets.marginFloor * 100)
+        }
         let key = trainee + "\u{1F}" + scenario.id
         var standing = standings[key] ?? Standing(trainee: trainee, scenario: scenario.id)
         standing.sessions += 1
@@ -55,7 +72,9 @@ public struct TeamSummary: Sendable, Encodable {
                 standing.margin = economics.margin * 100
                 standing.tradeSpendRate = economics.tradeSpendRate * 100
                 standing.promotions = economics.promotions
+                standing.buyerUtility = utility.utility(of: package)
             } else {
+                standing.buyerUtility = nil
                 standing.margin = nil
                 standing.tradeSpendRate = nil
                 standing.promotions = nil
@@ -116,7 +135,7 @@ public struct TeamSummary: Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sessions, skipped, leaderboard, averages, mistakes
+        case sessions, skipped, leaderboard, averages, mistakes, references
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -126,5 +145,6 @@ public struct TeamSummary: Sendable, Encodable {
         try container.encode(leaderboard, forKey: .leaderboard)
         try container.encode(Dictionary(uniqueKeysWithValues: averages.map { ($0.part.rawValue, $0.share) }), forKey: .averages)
         try container.encode(commonMistakes, forKey: .mistakes)
+        try container.encode(references, forKey: .references)
     }
 }

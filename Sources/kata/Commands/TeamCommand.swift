@@ -12,6 +12,7 @@ struct TeamCommand: ParsableCommand {
 
     @Argument(help: "Transcript files or folders of them.") var inputs: [String]
     @Flag(help: "Print JSON for machines.") var json = false
+    @Option(help: "Also write the report as one self-contained HTML file, each scenario's deals on one chart.") var html: String?
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -35,17 +36,19 @@ struct TeamCommand: ParsableCommand {
             }
             let card = Scorecard(context: scenario.context, seed: file.header.seed, moves: file.moves().map { ($0.move, $0.eager) },
                                  calcRounds: file.calcRounds, zopaExists: scenario.zopaExists)
-            summary.add(card, trainee: file.header.trainee, scenario: scenario.scenario, source: path)
+            summary.add(card, trainee: file.header.trainee, scenario: scenario.scenario, utility: scenario.context.policy.utility, source: path)
         }
         if found == 0 {
             printError("error: no transcripts (*.jsonl) in \(inputs.joined(separator: ", "))")
             throw ExitStatus.noInput
         }
         for problem in summary.skipped { printError("\(Style.standardError.yellow("skipped:")) \(problem)") }
+        let text = UIText.fromEnvironment(language.lang)
+        if let html { try HTMLPage.write(TeamTable(summary: summary).html(text: text), to: html) }
         if json {
             try printJSON(summary)
         } else {
-            print(TeamTable(summary: summary).render(text: UIText.fromEnvironment(language.lang), style: .current))
+            print(TeamTable(summary: summary).render(text: text, style: .current))
         }
     }
 }
