@@ -49,6 +49,7 @@ import Testing
         #expect(names.contains("buyer reply with transcript fsync, median"))
         #expect(names.contains("kata play to first prompt, median"))
         #expect(names.contains("kata team over 40 transcripts"))
-        #expect(figures.allSatisfy { ($0["value"] as? Double ?? 0) > 0 })
+        // every timing is measured (memory is read from /proc while the child runs, and may miss a very short run)
+        #expect(figures.filter { $0["unit"] as? String != "MiB" }.allSatisfy { ($0["value"] as? Double ?? 0) > 0 })
     }
 }

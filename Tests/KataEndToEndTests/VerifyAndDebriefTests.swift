@@ -80,7 +80,8 @@ import Testing
         let path = Self.examples.appendingPathComponent("carrefour-weak.jsonl").path
         let result = try KataBinary.run(["debrief", path, "--lang", "en"])
         #expect(result.status == 0, "\(result.error)")
-        for section in ["Score ", "Points lost", "The three moments that cost the most", "Timeline", "Positions per term", "beyond your own limits"] {
+        for section in ["Score ", "Points lost", "The three moments that cost the most", "Timeline", "Positions per term", "beyond your own limits",
+                        "disciplined bot deals", "left on the table", "of the way from its opening to its walk-away"] {
             #expect(result.output.contains(section), "missing \(section)")
         }
         let json = try KataBinary.run(["debrief", path, "--json"])
@@ -91,5 +92,23 @@ import Testing
         #expect(abs(parts.compactMap { $0["points"] as? Double }.reduce(0, +) - total) < 1e-9)
         #expect((card["losses"] as? [[String: Any]])?.allSatisfy { $0["round"] is Int } == true)
         #expect((report["rounds"] as? [[String: Any]])?.count ?? 0 > 1)
+    }
+
+    @Test func aChangedScoringReScoresButAChangedBuyerIsRefused() throws {
+        let folder = try KataBinary.temporaryFolder()
+        let scenario = folder.appendingPathComponent("my-tutorial.yaml")
+        let original = try String(contentsOf: KataBinary.packageRoot.appendingPathComponent("scenarios/tutorial.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "id: tutorial", with: "id: my-tutorial")
+        try original.write(to: scenario, atomically: true, encoding: .utf8)
+        let (played, transcript) = try PlayCommandTests.play("plan rebate 3/4/6\noffer rebate 5%\nno\ndeal\ndeal\n", seed: 3, extra: [scenario.path], in: folder)
+        #expect(played.status == 0, "\(played.error)")
+        try (original + "\nscoring: {preparation: 40}\n").write(to: scenario, atomically: true, encoding: .utf8)
+        let rescored = try KataBinary.run(["debrief", transcript, "--lang", "en"])
+        #expect(rescored.status == 0, "\(rescored.error)")
+        #expect(rescored.output.contains("Re-scored under the scenario's current weights"))
+        #expect(rescored.error.contains("re-scored under the file's current weights"))
+        #expect(try KataBinary.run(["verify", transcript]).status == 1, "verify still insists on the recorded scenario")
+        try original.replacingOccurrences(of: "patience: ", with: "patience: 1").write(to: scenario, atomically: true, encoding: .utf8)
+        #expect(try KataBinary.run(["debrief", transcript]).status == 65)
     }
 }

@@ -13,13 +13,16 @@ public enum TranscriptVerifier {
         case unreadable(String)
     }
 
-    public static func verify(path: String, scenario: Scenario, scenarioData: Data) -> Verdict {
+    /// With `ignoringScore`, the scenario file may differ from the recorded one and the scores are
+    /// not compared: it checks that the buyer still replays the session exactly (a change to the
+    /// scenario's `scoring:` alone), so the debrief may re-score it.
+    public static func verify(path: String, scenario: Scenario, scenarioData: Data, ignoringScore: Bool = false) -> Verdict {
         let file: TranscriptFile
         do throws(TranscriptFile.Problem) { file = try TranscriptFile.read(path) } catch {
             if case .brokenChain(_, let line) = error { return .brokenChain(line: line) }
             return .unreadable(error.description)
         }
-        guard HashChain.fingerprint(scenarioData) == file.header.scenario.sha256 else { return .scenarioChanged }
+        guard ignoringScore || HashChain.fingerprint(scenarioData) == file.header.scenario.sha256 else { return .scenarioChanged }
         // The lines the engine writes, re-run from the recorded moves (calc notes are the trainee's,
         // not the engine's, and are left out of the comparison).
         var expected: [TranscriptLine] = []
@@ -40,7 +43,7 @@ public enum TranscriptVerifier {
             guard position < expected.count else {
                 return .differs(line: number, recorded: render(pair.element), expected: "(no such line: the session ended before)")
             }
-            if withSeq(pair.element, 0) != withSeq(expected[position], 0) {
+            if comparable(pair.element, ignoringScore) != comparable(expected[position], ignoringScore) {
                 return .differs(line: number, recorded: render(pair.element), expected: render(withSeq(expected[position], pair.element.seq)))
             }
         }
@@ -48,6 +51,15 @@ public enum TranscriptVerifier {
             return .differs(line: file.lines.count + 2, recorded: "(the transcript ends here)", expected: render(expected[recorded.count]))
         }
         return .verified
+    }
+
+    private static func comparable(_ line: TranscriptLine, _ ignoringScore: Bool) -> TranscriptLine {
+        var copy = withSeq(line, 0)
+        if ignoringScore {
+            copy.outcome?.score = nil
+            copy.outcome?.scorecard = nil
+        }
+        return copy
     }
 
     private static func withSeq(_ line: TranscriptLine, _ seq: Int) -> TranscriptLine {

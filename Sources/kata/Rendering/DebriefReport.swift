@@ -30,15 +30,28 @@ struct DebriefReport: Encodable {
     var scorecard: Scorecard
     var total: Double
     var maximum: Double
+    /// The total recorded in the transcript, when it differs from the re-scored one (the scenario's
+    /// `scoring:` changed since).
+    var recordedScore: Double?
+    /// The deal's supplier contribution, and the most it could have been at the same buyer utility.
+    var contribution: Double?
+    var contributionBound: Double?
+    /// The share of disciplined bot deals whose margin this deal's margin beats, and how many there were.
+    var ghostBeats: Double?
+    var ghostDeals: Int?
     var rounds: [Round]
 
     private let source: Scenario
 
     private enum CodingKeys: String, CodingKey {
-        case scenario, trainee, started, seed, scorecard, total, maximum, rounds
+        case scenario, trainee, started, seed, scorecard, total, maximum, rounds, contribution
+        case recordedScore = "recorded_score"
+        case contributionBound = "contribution_bound"
+        case ghostBeats = "ghost_beats"
+        case ghostDeals = "ghost_deals"
     }
 
-    init(file: TranscriptFile, scenario: Scenario) {
+    init(file: TranscriptFile, scenario: Scenario, ghost: [Double]) {
         source = scenario
         self.scenario = scenario.id
         trainee = file.header.trainee
@@ -49,6 +62,14 @@ struct DebriefReport: Encodable {
         scorecard = card
         total = card.total
         maximum = card.maximum
+        if let recorded = file.lines.last?.outcome?.score, abs(recorded - card.total) > 1e-6 { recordedScore = recorded }
+        if let package = card.outcome.package, card.outcome.ending == .deal, card.finished {
+            let economics = Economics(package, in: scenario)
+            contribution = economics.contribution
+            contributionBound = DealBenchmark.contributionBound(scenario, buyerUtility: BuyerUtility(scenario).utility(of: package))
+            ghostBeats = DealBenchmark.beats(economics.margin * 100, among: ghost)
+            ghostDeals = ghost.count
+        }
         var rounds: [Round] = []
         var (state, events) = Session.start(scenario, seed: file.header.seed)
         let ids = scenario.terms.map(\.id)
@@ -92,10 +113,11 @@ struct DebriefReport: Encodable {
                        .init(bar, shown: share >= 0.8 ? style.green(bar) : share >= 0.5 ? style.yellow(bar) : style.red(bar))])
         }
         out.append(table.render(style: style))
-        if let pushed = card.buyerPushed {
-            out.append(text("You moved the buyer \(Format.percent(pushed)) of the way from its opening to its walk-away (in its own utility).",
-                            "你把采购从开价推向其底线的 \(Format.percent(pushed))(按采购自己的效用)。"))
+        if let recordedScore {
+            out.append(style.yellow(text("Re-scored under the scenario's current weights: \(Format.number(total, decimals: 1)) (recorded: \(Format.number(recordedScore, decimals: 1))).",
+                                         "按场景当前的权重重新计分:\(Format.number(total, decimals: 1))(记录中为 \(Format.number(recordedScore, decimals: 1)))。")))
         }
+        out += benchmarks(text: text)
         out.append("")
         out.append(style.bold(text("Points lost", "失分")))
         if card.losses.isEmpty { out.append(text("  none", "  无")) }
@@ -123,6 +145,25 @@ struct DebriefReport: Encodable {
         out.append(style.bold(text("Positions per term (you ▲ / buyer ▼, low … high of each range)", "各条款双方立场(你 ▲ / 采购 ▼,范围从低到高)")))
         out += chart(style: style, text: text)
         return out.joined(separator: "\n")
+    }
+
+    /// How far the buyer was pushed, the contribution against its bound, and the ghost benchmark.
+    fileprivate func benchmarks(text: UIText) -> [String] {
+        var out: [String] = []
+        if let pushed = scorecard.buyerPushed {
+            out.append(text("You moved the buyer \(Format.percent(pushed)) of the way from its opening to its walk-away (in its own utility).",
+                            "你把采购从开价推向其底线的 \(Format.percent(pushed))(按采购自己的效用)。"))
+        }
+        if let contribution, let contributionBound {
+            let left = max(0, contributionBound - contribution)
+            out.append(text("Your contribution \(Format.money(contribution)) RMB; at the same value to the buyer at most \(Format.money(contributionBound)) was possible (a bound): up to \(Format.money(left)) left on the table.",
+                            "我方贡献 \(Format.money(contribution)) 元;对采购同等价值的方案最多可达 \(Format.money(contributionBound)) 元(上界):最多少拿了 \(Format.money(left)) 元。"))
+        }
+        if let ghostBeats, let ghostDeals, ghostDeals > 0 {
+            out.append(text("Your margin beats \(Format.percent(ghostBeats)) of \(ghostDeals) disciplined bot deals (give-get) on this scenario.",
+                            "你的毛利率高于本场景 \(ghostDeals) 个自律机器人(give-get)成交中的 \(Format.percent(ghostBeats))。"))
+        }
+        return out
     }
 
     fileprivate func outcomeLine(text: UIText, style: Style) -> String {
@@ -187,6 +228,7 @@ extension DebriefReport {
         body += "<p class=\"dim\">\(e(scenario)) · \(e(trainee)) · \(e(started)) · seed \(seed)</p>"
         body += "<p><strong>\(e(outcomeLine(text: text, style: .init(enabled: false))))</strong></p>"
         body += "<h2>\(e(text("Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))", "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))")))</h2>"
+        for line in benchmarks(text: text) { body += "<p>\(e(line))</p>" }
         body += "<figure>" + HTMLPage.bars(id: "scorecard", card.parts.map { (partName($0.part, text), $0.points, $0.maximum) })
             + "<figcaption>\(e(text("Points per part of the scorecard", "计分卡各部分得分")))</figcaption></figure>"
         if let package = card.outcome.package, card.outcome.ending == .deal {
