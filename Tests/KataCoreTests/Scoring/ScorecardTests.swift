@@ -126,3 +126,48 @@ import Testing
         #expect(card.parts.first { $0.part == .margin }?.maximum == 5)
     }
 }
+
+/// Every tactic of the playbook, met and answered well, then poorly: the scorecard's tactic handling
+/// must tell them apart.
+@Suite struct TacticHandlingTests {
+    typealias F = EngineFixture
+
+    /// How to draw each tactic out (its persona fires it at weight 1), a good answer and a poor one.
+    static let cases: [(tactic: TacticID, scenario: Scenario, setup: [Move], good: Move, poor: Move)] = {
+        let opening = F.scenario().persona.opening
+        let everything = F.scenario().terms.indices.map { TermValue(F.scenario().terms[$0].id, opening[$0]) }
+        let give = Move.offer(("rebate", 4))
+        return [
+            (.firstOfferFlinch, F.only(.firstOfferFlinch), [.offer(("rebate", 3))], .hold, give),
+            (.competitorClaim, F.only(.competitorClaim), [.offer(("rebate", 3))], .challenge, give),
+            (.delistThreat, F.only(.delistThreat, afterHolds: 2), [.offer(("rebate", 3)), .hold, .hold], .hold, give),
+            (.renamedFee, F.only(.renamedFee), [.offer(("listing_fee", 2_000)), .agree(term: "listing_fee")], .hold, .accept),
+            (.matchOtherRetailer, F.only(.matchOtherRetailer), [.offer(("rebate", 3))], .challenge, give),
+            (.higherAuthority, F.only(.higherAuthority), [.offer(("rebate", 3)), .offer(terms: everything)], .challenge, .accept),
+            (.bossSqueeze, F.only(.bossSqueeze), [.offer(("rebate", 3)), .escalate], .hold, give),
+            (.timePressure, F.only(.timePressure, bluffs: false, afterRound: 2), [.offer(("rebate", 3)), .hold], .hold, give),
+            (.stall, F.only(.stall, afterRound: 2), [.offer(("rebate", 3)), .hold], .hold, give),
+            (.repeatObjection, F.only(.repeatObjection, afterHolds: 1), [.offer(("rebate", 3)), .hold], .hold, give),
+            (.volumePromise, F.only(.volumePromise), [.offer(("rebate", 3)), .hold], .challenge, give),
+            (.ownCalculation, F.only(.ownCalculation), [.offer(("rebate", 3)), .hold], .challenge, give),
+            (.promotionPush, F.only(.promotionPush), [.offer(("dm_slots", 6))], .hold, .offer(("dm_fee", 3_000))),
+            (.easyGiveProbe, F.only(.easyGiveProbe), [.offer(("rebate", 6))], .hold, .offer(("rebate", 7))),
+            (.finalNibble, F.only(.finalNibble), [.accept], .hold, .accept),
+        ]
+    }()
+
+    @Test func everyTacticHasACase() {
+        #expect(Set(Self.cases.map(\.tactic)) == Set(TacticID.allCases))
+    }
+
+    @Test(arguments: 0..<15)
+    func answeredWellAndPoorly(index: Int) {
+        let item = Self.cases[index]
+        func answer(_ move: Move) -> Scorecard.TacticAnswer? {
+            let moves = (item.setup + [move]).map { ($0, false) }
+            return Scorecard(scenario: item.scenario, seed: 1, moves: moves).tactics.first { $0.tactic == item.tactic }
+        }
+        #expect(answer(item.good)?.good == true, "\(item.tactic) answered with \(item.good)")
+        #expect(answer(item.poor)?.good == false, "\(item.tactic) answered with \(item.poor)")
+    }
+}
