@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KataCore
+import Synchronization
 
 /// `kata team`: a whole team's transcripts ranked and summed up, read one at a time so memory does
 /// not grow with their number; a transcript that cannot be read is reported and skipped.
@@ -23,21 +24,16 @@ struct TeamCommand: ParsableCommand {
         var summary = TeamSummary()
         var scenarios = ScenarioCache()
         var found = 0
+        var batch: [String] = []
         for path in TranscriptPaths(inputs) {
             found += 1
-            let file: TranscriptFile
-            do throws(TranscriptFile.Problem) { file = try TranscriptFile.readMoves(path) } catch {
-                summary.skip(error.description)
-                continue
+            batch.append(path)
+            if batch.count == Self.batchSize {
+                score(batch, into: &summary, scenarios: &scenarios)
+                batch.removeAll(keepingCapacity: true)
             }
-            guard let scenario = scenarios.scenario(for: file) else {
-                summary.skip("\(path): its scenario \(file.header.scenario.id) is not found or has changed")
-                continue
-            }
-            let card = Scorecard(context: scenario.context, seed: file.header.seed, moves: file.moves().map { ($0.move, $0.eager) },
-                                 calcRounds: file.calcRounds, zopaExists: scenario.zopaExists)
-            summary.add(card, trainee: file.header.trainee, scenario: scenario.scenario, utility: scenario.context.policy.utility, source: path)
         }
+        score(batch, into: &summary, scenarios: &scenarios)
         if found == 0 {
             printError("error: no transcripts (*.jsonl) in \(inputs.joined(separator: ", "))")
             throw ExitStatus.noInput
@@ -49,6 +45,47 @@ struct TeamCommand: ParsableCommand {
             try printJSON(summary)
         } else {
             print(TeamTable(summary: summary).render(text: text, style: .current))
+        }
+    }
+
+    /// Transcripts read and scored at once, on every core; only one batch is in memory at a time.
+    private static let batchSize = 256
+
+    /// Reads and re-scores a batch in parallel, then adds it to the summary in order.
+    private func score(_ batch: [String], into summary: inout TeamSummary, scenarios: inout ScenarioCache) {
+        guard !batch.isEmpty else { return }
+        let files = Mutex<[Result<TranscriptFile, TranscriptFile.Problem>?]>(Array(repeating: nil, count: batch.count))
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            let read: Result<TranscriptFile, TranscriptFile.Problem>
+            do throws(TranscriptFile.Problem) { read = .success(try TranscriptFile.readMoves(batch[index])) } catch { read = .failure(error) }
+            files.withLock { $0[index] = read }
+        }
+        let read = files.withLock { $0 }
+        let entries = read.map { result -> ScenarioCache.Entry? in
+            guard case .success(let file)? = result else { return nil }
+            return scenarios.scenario(for: file)
+        }
+        let cards = Mutex<[Scorecard?]>(Array(repeating: nil, count: batch.count))
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            guard case .success(let file)? = read[index], let entry = entries[index] else { return }
+            let card = Scorecard(context: entry.context, seed: file.header.seed, moves: file.moves().map { ($0.move, $0.eager) },
+                                 calcRounds: file.calcRounds, zopaExists: entry.zopaExists)
+            cards.withLock { $0[index] = card }
+        }
+        let scored = cards.withLock { $0 }
+        for index in batch.indices {
+            switch read[index] {
+            case .failure(let problem)?:
+                summary.skip(problem.description)
+            case .success(let file)?:
+                guard let entry = entries[index], let card = scored[index] else {
+                    summary.skip("\(batch[index]): its scenario \(file.header.scenario.id) is not found or has changed")
+                    continue
+                }
+                summary.add(card, trainee: file.header.trainee, scenario: entry.scenario, utility: entry.context.policy.utility, source: batch[index])
+            case nil:
+                break
+            }
         }
     }
 }
