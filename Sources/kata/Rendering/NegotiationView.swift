@@ -87,6 +87,8 @@ struct NegotiationView {
         }
         out.append("")
         out.append(text("Transcript: \(transcript)", "谈判记录:\(transcript)"))
+        out.append(text("Debrief it (score, lost points, tactics): kata debrief \(transcript) [--html report.html]",
+                        "复盘(得分、失分、战术):kata debrief \(transcript) [--html report.html]"))
         out.append(text("Replay it turn by turn: kata replay \(transcript)", "逐轮回放:kata replay \(transcript)"))
         return out
     }
