@@ -15,6 +15,12 @@ struct ScenarioDecoder {
 
     init(reader: DocumentReader) { self.reader = reader }
 
+    /// The most grid steps a term may have: negotiations move in steps a person can type.
+    static let maximumSteps = 10_000
+    /// The most combinations of promotion slots, price discounts and payment days: KATA's analyses
+    /// visit each of them.
+    static let maximumVolumeCombinations = 2_000_000
+
     static let topKeys = ["kata", "id", "title", "language", "account", "product_line", "capital_rate", "terms", "targets", "persona"]
 
     mutating func decode(_ root: Node) -> Scenario? {
@@ -156,6 +162,10 @@ struct ScenarioDecoder {
             terms[reference.term].slotTerm = index
         }
         checkNames()
+        let combinations = terms.filter { !$0.kind.isFee }.reduce(1.0) { $0 * Double($1.gridCount) }
+        if combinations > Double(Self.maximumVolumeCombinations) {
+            reader.error(node, "the promotion-slot, price-discount and payment-day terms together have \(Format.money(combinations)) combinations; at most \(Format.money(Double(Self.maximumVolumeCombinations))) are allowed: use coarser steps")
+        }
     }
 
     private mutating func term(_ fields: Fields, slotReference: inout [(term: Int, name: String, node: Node)]) -> Term? {
@@ -177,6 +187,8 @@ struct ScenarioDecoder {
         if let node = fields["step"], let value = reader.number(node, "step of \(label)") {
             if value <= 0 {
                 reader.error(node, "step of \(label) must be more than 0, found \(Format.number(value))")
+            } else if let range, (range.1 - range.0) / value > Double(Self.maximumSteps) {
+                reader.error(node, "step \(Format.number(value)) of \(label) cuts its range into \(Format.money((range.1 - range.0) / value)) steps; at most \(Format.money(Double(Self.maximumSteps))) are allowed: use a coarser step")
             } else if let range, abs(((range.1 - range.0) / value).rounded() - (range.1 - range.0) / value) > 1e-6 {
                 reader.error(node, "range \(Format.number(range.0))…\(Format.number(range.1)) of \(label) is not a whole number of \(Format.number(value)) steps")
             } else {

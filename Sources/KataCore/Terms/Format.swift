@@ -5,6 +5,7 @@ public enum Format {
     /// A number with no trailing zeros and at most `decimals` decimals: `5`, `0.25`, `1200000`.
     public static func number(_ value: Double, decimals: Int = 4) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if !value.isFinite || abs(value) >= 1e15 || abs(value) < 1e-4 { return String(format: "%g", value) }
         var text = String(format: "%.\(decimals)f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -13,6 +14,7 @@ public enum Format {
 
     /// A money amount with thousands separators and no decimals: `1,234,567`.
     public static func money(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.3g", value) }
         let rounded = Int(value.rounded())
         let digits = String(abs(rounded))
         var grouped = ""

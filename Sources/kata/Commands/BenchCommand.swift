@@ -14,6 +14,11 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print JSON for machines.") var json = false
     @Option(help: "Transcripts for the `kata team` figure (0 to skip it).") var teamSize = 10_000
 
+    func validate() throws {
+        guard seconds > 0, seconds <= 600 else { throw ValidationError("--seconds must be above 0 and at most 600") }
+        guard teamSize >= 0, teamSize <= 1_000_000 else { throw ValidationError("--team-size must be from 0 to 1,000,000") }
+    }
+
     func run() throws {
         let loaded = try loadScenario(scenario)
         let context = SessionContext(loaded.scenario)
@@ -87,7 +92,7 @@ extension BenchCommand {
             }
             session += 1
         }
-        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        func median(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.sorted()[values.count / 2] }
         return [
             BenchFigure(name: "buyer reply (engine), median", value: median(engine), unit: "ms", target: 5,
                         detail: "\(engine.count) replies, give-get bot, \(context.scenario.id)"),

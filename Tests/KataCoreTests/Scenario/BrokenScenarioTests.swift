@@ -100,6 +100,8 @@ private let brokenCases: [BrokenCase] = [
                "reservation 7 of term 'rebate' is better for the buyer than its opening 6: the reservation is the least the buyer accepts"),
     BrokenCase("reservation-same-as-opening.yaml", 46, 16,
                "persona.reservation is not worse for the buyer than its opening: the buyer would have nothing to concede"),
+    BrokenCase("step-too-fine.yaml", 26, 123,
+               "step 0.0001 of term 'rebate' cuts its range into 80,000 steps; at most 10,000 are allowed: use a coarser step"),
     BrokenCase("tactic-weight-above-one.yaml", 52, 35,
                "weight of tactic 'delist_threat' must be between 0 and 1, found 1.5"),
     BrokenCase("targets-floor-above-target.yaml", 35, 31,
