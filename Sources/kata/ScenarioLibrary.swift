@@ -18,12 +18,14 @@ struct ScenarioLibrary {
         self.folders = folders
     }
 
+    /// This program's own executable (symlinks resolved).
+    static var executable: URL { URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath() }
+
     /// The scenarios SwiftPM copied beside the executable (`kata_kata.resources/scenarios`). Looked up by
     /// hand instead of through `Bundle.module`, whose accessor traps when the bundle is missing.
     private static func bundledFolder() -> String? {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let candidates = [
-            executable.deletingLastPathComponent().appendingPathComponent("kata_kata.resources/scenarios"),
+            Self.executable.deletingLastPathComponent().appendingPathComponent("kata_kata.resources/scenarios"),
             Bundle.main.bundleURL.appendingPathComponent("kata_kata.resources/scenarios"),
         ]
         return candidates.map(\.path).first { FileManager.default.fileExists(atPath: $0) }

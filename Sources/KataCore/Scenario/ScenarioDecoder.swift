@@ -91,7 +91,8 @@ struct ScenarioDecoder {
         guard let fields = reader.fields(node, "product_line", required: keys, owner: owner) else { return nil }
         let name = fields["name"].flatMap { reader.string($0, "product_line.name") }
         let skus = fields["skus"].flatMap { reader.integer($0, "product_line.skus", atLeast: 1) }
-        let positive = 0.0...Double.greatestFiniteMagnitude
+        // Large enough for any product line, small enough that every money figure stays exact.
+        let positive = 0.0...1e9
         var money: [String: Double] = [:]
         for key in keys.dropFirst(2) {
             guard let valueNode = fields[key], let value = reader.number(valueNode, "product_line.\(key)", in: positive) else { continue }

@@ -54,6 +54,7 @@ public struct TranscriptFile: Sendable {
                 do { lines.append(try decoder.decode(TranscriptLine.self, from: bytes)) } catch {
                     throw .malformed(path: path, line: number, reason: "\(error)")
                 }
+                try check(lines[lines.count - 1], path: path, line: number)
             }
         }
         guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
@@ -99,9 +100,17 @@ public struct TranscriptFile: Sendable {
             do { lines.append(try decoder.decode(TranscriptLine.self, from: bytes)) } catch {
                 throw .malformed(path: path, line: number + 1, reason: "\(error)")
             }
+            try check(lines[lines.count - 1], path: path, line: number + 1)
         }
         guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
         return TranscriptFile(header: header, lines: lines, lastHash: "")
+    }
+
+    /// Rounds and sequence numbers a session can have (a session lasts at most its round limit).
+    private static func check(_ line: TranscriptLine, path: String, line number: Int) throws(Problem) {
+        guard (0...1_000_000).contains(line.round), (0...100_000_000).contains(line.seq) else {
+            throw .malformed(path: path, line: number, reason: "round \(line.round) or seq \(line.seq) out of range")
+        }
     }
 
     private static let markers = [Array("\"actor\":\"trainee\"".utf8), Array("\"type\":\"rejected\"".utf8)]
@@ -134,7 +143,7 @@ public struct TranscriptFile: Sendable {
 
     /// The rounds whose move came after a `calc` by the trainee.
     public var calcRounds: Set<Int> {
-        Set(lines.filter { $0.type == "calc" }.map { $0.round + 1 })
+        Set(lines.filter { $0.type == "calc" && $0.round < Int.max }.map { $0.round + 1 })
     }
 
     /// Whether the session ended (its last line is the outcome).

@@ -103,7 +103,7 @@ extension BenchCommand {
 
     /// Process start to the first prompt of `kata play` on a pipe (this binary, the default scenario).
     fileprivate func firstPrompt() throws -> BenchFigure? {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let binary = ScenarioLibrary.executable
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kata-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -144,7 +144,7 @@ extension BenchCommand {
     /// `kata team` over generated transcripts: time for `teamSize` of them, and peak memory for a
     /// tenth and for all (it must not grow with the count).
     fileprivate func teamFigures(_ context: SessionContext) throws -> [BenchFigure] {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let binary = ScenarioLibrary.executable
         guard FileManager.default.isExecutableFile(atPath: binary.path), let path = try? ScenarioLibrary().resolve(scenario),
               let data = FileManager.default.contents(atPath: path) else { return [] }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kata-team-\(UUID().uuidString)")

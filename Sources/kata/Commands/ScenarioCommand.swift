@@ -94,7 +94,7 @@ struct ScenarioCommand: ParsableCommand {
                             : "\(path): \(check.errors.count) error\(check.errors.count == 1 ? "" : "s")"
                         print(summary)
                     }
-                    if check.scenario == nil { status = max(status, 1) }
+                    if check.scenario == nil { status = max(status, ExitStatus.checkFailed.rawValue) }
                 } catch {
                     results.append(CheckResult(file: file, valid: false, diagnostics: [], problem: error.description))
                     if !json { printError("\(style.red("error:")) \(error.description)") }

@@ -26,9 +26,9 @@ struct VerifyCommand: ParsableCommand {
                 file = try TranscriptFile.read(path)
             } catch {
                 switch error {
-                case .notFound: status = max(status, 66)
-                case .brokenChain: status = max(status, 1)
-                default: status = max(status, 65)
+                case .notFound: status = max(status, ExitStatus.noInput.rawValue)
+                case .brokenChain: status = max(status, ExitStatus.checkFailed.rawValue)
+                default: status = max(status, ExitStatus.dataError.rawValue)
                 }
                 print("\(path): \(style.red("FAILED")) \(error.description)")
                 continue
@@ -38,7 +38,7 @@ struct VerifyCommand: ParsableCommand {
                   let loaded = try? ScenarioLoader.load(path: scenarioPath).scenario
             else {
                 print("\(path): \(style.red("FAILED")) the scenario \(scenarioPath) cannot be read; point at it with --scenario FILE")
-                status = max(status, 66)
+                status = max(status, ExitStatus.noInput.rawValue)
                 continue
             }
             switch TranscriptVerifier.verify(path: path, scenario: loaded, scenarioData: data) {
@@ -48,16 +48,16 @@ struct VerifyCommand: ParsableCommand {
                 print("\(path):\(line): \(style.red("differs")) from a re-run of the recorded moves")
                 print("  recorded: \(recorded)")
                 print("  expected: \(expected)")
-                status = max(status, 1)
+                status = max(status, ExitStatus.checkFailed.rawValue)
             case .brokenChain(let line):
                 print("\(path):\(line): \(style.red("the hash chain is broken here"))")
-                status = max(status, 1)
+                status = max(status, ExitStatus.checkFailed.rawValue)
             case .scenarioChanged:
                 print("\(path): \(style.red("FAILED")) recorded on another version of \(scenarioPath) (SHA-256 differs)")
-                status = max(status, 1)
+                status = max(status, ExitStatus.checkFailed.rawValue)
             case .unreadable(let reason):
                 print("\(path): \(style.red("FAILED")) \(reason)")
-                status = max(status, 65)
+                status = max(status, ExitStatus.dataError.rawValue)
             }
         }
         if status != 0 { throw ExitCode(status) }

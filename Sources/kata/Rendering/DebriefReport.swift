@@ -107,8 +107,7 @@ struct DebriefReport: Encodable {
         var table = TextTable(header: [text("part", "部分"), text("points", "得分"), ""], alignments: [.left, .right, .left])
         for part in card.parts {
             let share = part.maximum > 0 ? part.points / part.maximum : 1
-            let filled = Int((share * 20).rounded())
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
+            let bar = Bar.text(share)
             table.add([.init(partName(part.part, text)), .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum))"),
                        .init(bar, shown: share >= 0.8 ? style.green(bar) : share >= 0.5 ? style.yellow(bar) : style.red(bar))])
         }

@@ -21,9 +21,7 @@ struct ProgressBar {
         guard percent != lastDrawn else { return }
         lastDrawn = percent
         shown = true
-        let width = 30
-        let filled = width * done / total
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let bar = Bar.text(Double(done) / Double(total), width: 30)
         FileHandle.standardError.write(Data("\r\(label) \(bar) \(percent)%".utf8))
     }
 

@@ -22,8 +22,7 @@ struct TeamTable {
         out.append("")
         out.append(style.bold(text("Average per score part", "各部分平均得分率")))
         for (part, share) in summary.averages {
-            let filled = Int((share * 20).rounded())
-            out.append("  \(DisplayWidth.pad(part.rawValue, to: 16)) \(String(repeating: "█", count: filled))\(String(repeating: "░", count: 20 - filled)) \(Format.percent(share))")
+            out.append("  \(DisplayWidth.pad(part.rawValue, to: 16)) \(Bar.text(share)) \(Format.percent(share))")
         }
         out.append("")
         out.append(style.bold(text("Most common mistakes", "最常见的失误")))
