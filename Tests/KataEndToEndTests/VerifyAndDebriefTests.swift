@@ -84,6 +84,8 @@ import Testing
                         "disciplined bot deals", "left on the table", "of the way from its opening to its walk-away"] {
             #expect(result.output.contains(section), "missing \(section)")
         }
+        let chinese = try KataBinary.run(["debrief", path])
+        #expect(chinese.output.contains("没有计划") && chinese.output.contains("让步却没有要任何回报"), "lost points are explained in the UI's language")
         let json = try KataBinary.run(["debrief", path, "--json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         let total = try #require(report["total"] as? Double)

@@ -19,6 +19,10 @@ public struct Scorecard: Sendable, Codable, Equatable {
         /// The round it happened in (0: before the first round).
         public var round: Int
         public var reason: String
+        /// The reason in Chinese.
+        public var zh: String
+
+        public func reason(_ language: Language) -> String { language == .zh ? zh : reason }
     }
 
     /// How the trainee answered one use of a buyer tactic.
@@ -29,6 +33,10 @@ public struct Scorecard: Sendable, Codable, Equatable {
         public var truthful: Bool?
         public var good: Bool
         public var answer: String
+        /// The answer in Chinese.
+        public var answerZh: String
+
+        public func answer(_ language: Language) -> String { language == .zh ? answerZh : answer }
     }
 
     public var parts: [Part]

@@ -26,6 +26,8 @@ public struct TeamSummary: Sendable, Encodable {
     public struct Mistake: Sendable, Codable {
         public var part: ScorePart
         public var reason: String
+        /// The reason in Chinese.
+        public var zh: String
         public var count: Int
         public var example: String
         public var round: Int
@@ -92,7 +94,7 @@ public struct TeamSummary: Sendable, Encodable {
                 mistake.count += 1
                 mistakes[mistakeKey] = mistake
             } else {
-                mistakes[mistakeKey] = Mistake(part: loss.part, reason: reason, count: 1, example: source, round: loss.round)
+                mistakes[mistakeKey] = Mistake(part: loss.part, reason: reason, zh: Self.kind(of: loss.zh), count: 1, example: source, round: loss.round)
             }
         }
     }

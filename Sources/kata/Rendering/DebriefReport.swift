@@ -21,6 +21,9 @@ struct DebriefReport: Encodable {
         var truthful: Bool?
         var good: Bool?
         var answer: String?
+        var answerZh: String?
+
+        func answer(_ language: Language) -> String { (language == .zh ? answerZh : answer) ?? "" }
     }
 
     var scenario: String
@@ -84,7 +87,7 @@ struct DebriefReport: Encodable {
             let tactics = events.compactMap { event -> Tactic? in
                 guard case .tactic(let use) = event.kind else { return nil }
                 let answer = card.tactics.first { $0.round == event.round && $0.tactic == use.tactic }
-                return Tactic(tactic: use.tactic, truthful: use.truthful, good: answer?.good, answer: answer?.answer)
+                return Tactic(tactic: use.tactic, truthful: use.truthful, good: answer?.good, answer: answer?.answer, answerZh: answer?.answerZh)
             }
             rounds.append(Round(round: state.round, said: recorded.text, move: MoveText.command(recorded.move, scenario: scenario),
                                 buyer: lines(events), tactics: tactics, offer: values(state.offer), demand: values(state.demand)))
@@ -121,13 +124,13 @@ struct DebriefReport: Encodable {
         out.append(style.bold(text("Points lost", "失分")))
         if card.losses.isEmpty { out.append(text("  none", "  无")) }
         for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
-            out.append("  " + text("round \(loss.round)", "第\(loss.round)轮") + "  −\(Format.number(loss.points, decimals: 1)) \(partName(loss.part, text)): \(loss.reason)")
+            out.append("  " + text("round \(loss.round)", "第\(loss.round)轮") + "  −\(Format.number(loss.points, decimals: 1)) \(partName(loss.part, text)): \(loss.reason(text.language))")
         }
         out.append("")
         out.append(style.bold(text("The three moments that cost the most", "代价最大的三个时刻")))
         for (position, loss) in card.costliest.enumerated() {
             let said = rounds.first { $0.round == loss.round }?.said.map { " — “\($0)”" } ?? ""
-            out.append("  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said + ": \(loss.reason) (−\(Format.number(loss.points, decimals: 1)))")
+            out.append("  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said + ": \(loss.reason(text.language)) (−\(Format.number(loss.points, decimals: 1)))")
         }
         out.append("")
         out.append(style.bold(text("Timeline", "逐轮回顾")))
@@ -136,7 +139,7 @@ struct DebriefReport: Encodable {
             for line in round.buyer { out.append("  " + line) }
             for tactic in round.tactics {
                 let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
-                let verdict = tactic.good.map { $0 ? style.green("✔ " + (tactic.answer ?? "")) : style.red("✘ " + (tactic.answer ?? "")) } ?? ""
+                let verdict = tactic.good.map { $0 ? style.green("✔ " + tactic.answer(text.language)) : style.red("✘ " + tactic.answer(text.language)) } ?? ""
                 out.append(style.dim("    ⚑ \(tactic.tactic.rawValue)") + (truth.isEmpty ? "" : style.dim(" (\(truth))")) + "  " + verdict)
             }
         }
@@ -243,11 +246,11 @@ extension DebriefReport {
         }
         body += "<h2>\(e(text("Points lost", "失分")))</h2><table>"
         for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
-            body += "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(partName(loss.part, text)))</td><td>\(e(loss.reason))</td></tr>"
+            body += "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(partName(loss.part, text)))</td><td>\(e(loss.reason(text.language)))</td></tr>"
         }
         body += "</table><h2>\(e(text("The three moments that cost the most", "代价最大的三个时刻")))</h2><ol>"
         for loss in card.costliest {
-            body += "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.reason)) (−\(Format.number(loss.points, decimals: 1)))</li>"
+            body += "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.reason(text.language))) (−\(Format.number(loss.points, decimals: 1)))</li>"
         }
         body += "</ol><h2>\(e(text("Positions per term over the rounds", "各条款双方立场变化")))</h2>"
         for term in source.terms {
@@ -262,7 +265,7 @@ extension DebriefReport {
             body += "<tr><td>\(round.round)</td><td>\(e(round.said ?? ""))</td><td>\(round.buyer.map(e).joined(separator: "<br>"))"
             for tactic in round.tactics {
                 let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
-                let verdict = tactic.good.map { $0 ? "<span class=\"good\">✔ \(e(tactic.answer ?? ""))</span>" : "<span class=\"bad\">✘ \(e(tactic.answer ?? ""))</span>" } ?? ""
+                let verdict = tactic.good.map { $0 ? "<span class=\"good\">✔ \(e(tactic.answer(text.language)))</span>" : "<span class=\"bad\">✘ \(e(tactic.answer(text.language)))</span>" } ?? ""
                 body += "<br><span class=\"dim\">⚑ \(e(tactic.tactic.rawValue)) \(e(truth))</span> \(verdict)"
             }
             body += "</td></tr>"
