@@ -10,6 +10,8 @@ struct TermMention {
 /// both languages and its aliases, matched longest first so `DM费` wins over `DM`.
 struct TermVocabulary {
     let terms: [Term]
+    /// The trainee's standing offer, against which relative changes are read.
+    var standing: Package?
     private let names: [(name: [Character], term: Int)]
 
     init(_ terms: [Term]) {

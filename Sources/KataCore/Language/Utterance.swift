@@ -45,11 +45,14 @@ public struct Utterance: Sendable, Equatable {
     }
 
     /// Reads `text` against the scenario's terms.
-    public static func parse(_ text: String, terms: [Term]) -> Utterance {
+    /// With `standing` (the trainee's standing offer), relative changes become values: `返利再让半个点`,
+    /// `DM多给两档`, `账期少5天`, `two more slots`, `cut the fee by 1,000`.
+    public static func parse(_ text: String, terms: [Term], standing: Package? = nil) -> Utterance {
         let normal = normalise(text)
         let eager = Keywords.eager.contains { normal.contains($0) }
         guard !normal.isEmpty else { return Utterance(move: nil, problem: .notUnderstood) }
-        let vocabulary = TermVocabulary(terms)
+        var vocabulary = TermVocabulary(terms)
+        vocabulary.standing = standing
         // The eager words themselves say nothing about the terms (`we really need this deal` is no `deal`).
         var plain = normal
         for phrase in Keywords.eager.sorted(by: { $0.count > $1.count }) { plain = plain.replacingOccurrences(of: phrase, with: " ") }
@@ -224,7 +227,12 @@ public struct Utterance: Sendable, Equatable {
         }
         numbers.removeAll { number in
             // a word-number with no unit only counts next to a term (`请示一下`, `no one` are not values)
-            (number.inWords && !mentions.contains { abs($0.range.lowerBound - number.range.upperBound) <= 2 || abs(number.range.lowerBound - $0.range.upperBound) <= 2 })
+            (number.inWords && !mentions.contains { mention in
+                abs(mention.range.lowerBound - number.range.upperBound) <= 2 || abs(number.range.lowerBound - mention.range.upperBound) <= 2
+                    // `two more slots`, `one extra flyer`: only a change word between the number and the term
+                    || (mention.range.lowerBound > number.range.upperBound
+                        && ["more", "fewer", "extra", "less"].contains(String(characters[number.range.upperBound..<mention.range.lowerBound]).trimmingCharacters(in: .whitespaces)))
+            })
                 || isNegated(number, characters)
         }
         var used = Set<Int>()
@@ -268,7 +276,10 @@ public struct Utterance: Sendable, Equatable {
                 return .failure(Failure(problem: .unitMismatch(term: term.name.all.first ?? term.id, value: written)))
             }
             // months on a days term are 30 days each (`账期两个月`)
-            let value = number.months && term.kind.unit == .days ? number.value * 30 : number.value
+            var value = number.months && term.kind.unit == .days ? number.value * 30 : number.value
+            if let standing = vocabulary.standing, let direction = relativeDirection(number, characters, from: previousEnd, term: term) {
+                value = standing[index] + direction * value
+            }
             // A later value for the same term replaces the earlier one (`返利从16降到13个点`).
             if let earlier = result.firstIndex(where: { $0.term == term.id }) {
                 result[earlier].value = value
@@ -283,6 +294,28 @@ public struct Utterance: Sendable, Equatable {
         }
         if result.isEmpty { return .failure(Failure(problem: .notUnderstood)) }
         return .success(result)
+    }
+
+    /// +1 or −1 when the value is a change to the standing offer rather than a value (`再降一个点`,
+    /// `多给两档`, `two more slots`, `reduce it by 1%`), nil when it is a value (`降到8千`, `to 5%`).
+    private static func relativeDirection(_ number: FoundNumber, _ characters: [Character], from start: Int, term: Term) -> Double? {
+        let before = String(characters[min(start, number.range.lowerBound)..<number.range.lowerBound])
+        let after = String(characters[number.range.upperBound...].prefix(12))
+        // a target, a cap or a floor is a value: `降到8千`, `最多给11个点`, `至少6档`, `to 5%`
+        if ["到", "至", "最多", "最少", "不超过", "不低于"].contains(where: { before.contains($0) }) || Keywords.contains(before, "to") { return nil }
+        let towardsBuyer: Double = BuyerEnd.defaultEnd(for: term.kind) == .high ? 1 : -1
+        let nearBefore = String(before.suffix(4))
+        if ["再让", "让"].contains(where: { nearBefore.hasSuffix($0) }) { return towardsBuyer }
+        if ["再降", "再减", "降", "减", "少给", "少", "下调", "砍"].contains(where: { nearBefore.hasSuffix($0) }) { return -1 }
+        if ["再加", "再给", "多给", "加", "多", "提高", "增加", "上调"].contains(where: { nearBefore.hasSuffix($0) }) { return 1 }
+        let afterWords = after.trimmingCharacters(in: .whitespaces)
+        if ["more", "extra"].contains(where: { afterWords.hasPrefix($0) }) { return 1 }
+        if ["fewer", "less"].contains(where: { afterWords.hasPrefix($0) }) { return -1 }
+        let beforeWords = before.trimmingCharacters(in: .whitespaces)
+        if ["another", "add", "add another", "up by", "raise by", "increase by", "raise it by", "increase it by"].contains(where: { beforeWords.hasSuffix($0) }) { return 1 }
+        if ["down by", "reduce by", "cut by", "lower by", "reduce it by", "cut it by", "lower it by", "by"].contains(where: { beforeWords.hasSuffix($0) })
+            && ["reduce", "cut", "lower", "down"].contains(where: { Keywords.contains(before, $0) }) { return -1 }
+        return nil
     }
 
     /// Whether a value is named only to be refused: `一个点都不能加`, `5个点也不行`, `not even 1%`.

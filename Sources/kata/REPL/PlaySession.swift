@@ -74,7 +74,7 @@ struct PlaySession {
                 print(text("Session saved: \(writer.path) — continue with: kata resume \(writer.path)", "已保存:\(writer.path)——继续:kata resume \(writer.path)"))
                 return .success
             }
-            let utterance = Utterance.parse(trimmed, terms: scenario.terms)
+            let utterance = Utterance.parse(trimmed, terms: scenario.terms, standing: state.offer)
             guard let move = utterance.move else {
                 print(style.yellow(text("Not understood", "没有听懂") + " (" + (utterance.problem?.message(text.language) ?? "") + ")") + style.dim(text(" — no round spent.", "——不计回合。")))
                 print(style.dim(hint))

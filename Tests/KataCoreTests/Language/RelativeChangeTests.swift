@@ -1,0 +1,33 @@
+import Testing
+@testable import KataCore
+
+/// Relative changes read against the trainee's standing offer (here carrefour-annual's last year:
+/// rebate 12 %, listing fee 2,000, DM 6 slots, payment 60 days).
+@Suite struct RelativeChangeTests {
+    static let scenario: Scenario? = try? ShippedScenarioTests.load("carrefour-annual")
+
+    @Test(arguments: [
+        ("返利再让半个点", "rebate", 12.5),
+        ("DM多给两档", "dm_slots", 8),
+        ("账期少5天", "payment_days", 55),
+        ("进场费再降一千", "listing_fee", 1_000),
+        ("返利降到11个点", "rebate", 11),
+        ("返利12.5个点", "rebate", 12.5),
+        ("two more DM slots", "dm_slots", 8),
+        ("cut the listing fee by 500", "listing_fee", 1_500),
+        ("payment days 5 fewer", "payment_days", 55),
+        ("rebate to 11%", "rebate", 11),
+        ("返利最多给11个点", "rebate", 11),
+        ("DM至少6档", "dm_slots", 6),
+    ] as [(String, String, Double)])
+    func readAgainstTheStandingOffer(text: String, term: String, value: Double) throws {
+        let scenario = try #require(Self.scenario)
+        let utterance = Utterance.parse(text, terms: scenario.terms, standing: scenario.referencePackage)
+        #expect(utterance.move == .offer(terms: [TermValue(term, value)]))
+    }
+
+    @Test func withoutAStandingOfferTheNumberIsTheValue() throws {
+        let scenario = try #require(Self.scenario)
+        #expect(Utterance.parse("DM多给两档", terms: scenario.terms).move == .offer(terms: [TermValue("dm_slots", 2)]))
+    }
+}
