@@ -288,12 +288,29 @@ public struct Utterance: Sendable, Equatable {
             }
             previousTerm = index
         }
-        if let unpaired = mentions.first(where: { !used.contains($0.offset) }), !result.contains(where: { $0.term == vocabulary.terms[unpaired.term].id }) {
+        for unpaired in mentions where !used.contains(unpaired.offset) {
             let term = vocabulary.terms[unpaired.term]
-            return .failure(Failure(problem: .valueMissing(term: term.name.all.first ?? term.id)))
+            guard !result.contains(where: { $0.term == term.id }) else { continue }
+            // A fee waived (`店庆费免了`, `进场费不给`, `waive the listing fee`) is its range's low end.
+            guard isWaived(unpaired, characters) else {
+                return .failure(Failure(problem: .valueMissing(term: term.name.all.first ?? term.id)))
+            }
+            result.append(TermValue(term.id, term.low))
         }
         if result.isEmpty { return .failure(Failure(problem: .notUnderstood)) }
         return .success(result)
+    }
+
+    /// Whether a term named without a value is being waived: `免了`, `不给`, `不收`, `取消` right after it,
+    /// or `waive`, `drop`, `no` right before it (`no anniversary fee`).
+    private static func isWaived(_ mention: TermMention, _ characters: [Character]) -> Bool {
+        let after = String(characters[mention.range.upperBound...].prefix(4))
+        if ["免了", "免掉", "全免", "不给", "不收", "不交", "取消", "砍掉", "就免"].contains(where: { after.hasPrefix($0) || after.hasPrefix("也" + $0) || after.hasPrefix("就" + $0) }) {
+            return true
+        }
+        let before = String(characters[..<mention.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let words = before.split(separator: " ").suffix(2).map(String.init)
+        return ["waive", "drop", "no", "without"].contains { word in words.last == word || (words.last == "the" && words.first == word) }
     }
 
     /// +1 or −1 when the value is a change to the standing offer rather than a value (`再降一个点`,

@@ -30,4 +30,20 @@ import Testing
         let scenario = try #require(Self.scenario)
         #expect(Utterance.parse("DM多给两档", terms: scenario.terms).move == .offer(terms: [TermValue("dm_slots", 2)]))
     }
+
+    @Test(arguments: [
+        ("店庆费免了", "anniversary_fee"), ("进场费不给", "listing_fee"), ("waive the listing fee", "listing_fee"),
+        ("no anniversary fee", "anniversary_fee"),
+    ])
+    func aWaivedFeeIsItsLowEnd(text: String, term: String) throws {
+        let scenario = try #require(Self.scenario)
+        #expect(Utterance.parse(text, terms: scenario.terms).move == .offer(terms: [TermValue(term, 0)]))
+    }
+
+    @Test func aWaiverDoesNotHideAMissingValue() throws {
+        let scenario = try #require(Self.scenario)
+        #expect(Utterance.parse("返利", terms: scenario.terms).problem == .valueMissing(term: "年度返利"))
+        #expect(Utterance.parse("返利5个点,店庆费免了", terms: scenario.terms).move
+                == .offer(terms: [TermValue("rebate", 5), TermValue("anniversary_fee", 0)]))
+    }
 }
