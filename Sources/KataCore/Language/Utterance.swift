@@ -94,6 +94,11 @@ public struct Utterance: Sendable, Equatable {
         if let question = question(text) { return .success(question) }
         for (condition, consequence) in conditionalSplits(text, vocabulary) {
             if case .success(let get) = pairs(condition, vocabulary), case .success(let give) = pairs(consequence, vocabulary) {
+                // Usually the if-clause is what the buyer gives; when, against the standing offer, it is
+                // plainly the trainee's give and the other clause the ask (`如果返利13个点,DM要给8档`), swap.
+                if leaning(get, vocabulary) > 0 && leaning(give, vocabulary) < 0 {
+                    return .success(.conditional(give: get, get: give))
+                }
                 return .success(.conditional(give: give, get: get))
             }
         }
@@ -299,6 +304,20 @@ public struct Utterance: Sendable, Equatable {
         }
         if result.isEmpty { return .failure(Failure(problem: .notUnderstood)) }
         return .success(result)
+    }
+
+    /// Which way values lean against the standing offer: above 0 when they give the buyer more
+    /// (towards each kind's default better end for the buyer), below 0 when they ask it for more;
+    /// 0 without a standing offer.
+    private static func leaning(_ values: [TermValue], _ vocabulary: TermVocabulary) -> Double {
+        guard let standing = vocabulary.standing else { return 0 }
+        return values.reduce(0.0) { sum, item in
+            guard let index = vocabulary.terms.firstIndex(where: { $0.id == item.term }) else { return sum }
+            let term = vocabulary.terms[index]
+            let towardsBuyer: Double = BuyerEnd.defaultEnd(for: term.kind) == .high ? 1 : -1
+            let change = (item.value - standing[index]) / (term.high - term.low)
+            return sum + (change > 0 ? 1 : change < 0 ? -1 : 0) * towardsBuyer
+        }
     }
 
     /// Whether a term named without a value is being waived: `免了`, `不给`, `不收`, `取消` right after it,

@@ -46,4 +46,15 @@ import Testing
         #expect(Utterance.parse("返利5个点,店庆费免了", terms: scenario.terms).move
                 == .offer(terms: [TermValue("rebate", 5), TermValue("anniversary_fee", 0)]))
     }
+
+    @Test func aConditionalWhoseIfClauseIsTheTraineesGiveIsReadTheRightWayRound() throws {
+        let scenario = try #require(Self.scenario)
+        let standing = scenario.referencePackage
+        // rebate 12 → 13 gives the buyer more; 6 → 8 DM slots asks it for more space
+        #expect(Utterance.parse("如果返利13个点,DM要给8档", terms: scenario.terms, standing: standing).move
+                == .conditional(give: [TermValue("rebate", 13)], get: [TermValue("dm_slots", 8)]))
+        // the usual way round stays as it is
+        #expect(Utterance.parse("如果给我们8档DM,返利可以到13个点", terms: scenario.terms, standing: standing).move
+                == .conditional(give: [TermValue("rebate", 13)], get: [TermValue("dm_slots", 8)]))
+    }
 }
