@@ -27,7 +27,6 @@ public struct ZOPA: Sendable {
         let terms = scenario.terms
         let line = scenario.productLine
         let targets = scenario.targets
-        let stores = Double(scenario.account.stores)
         let volumeTerms = terms.indices.filter { !terms[$0].kind.isFee && terms[$0].kind != .paymentDays }
         let dayTerms = terms.indices.filter { terms[$0].kind == .paymentDays }
         let feeTerms = terms.indices.filter { terms[$0].kind.isFee }
@@ -39,16 +38,7 @@ public struct ZOPA: Sendable {
             }
             let economics = model.economics(package)
             guard economics.promotions >= targets.promotionsMinimum - 1e-9 else { continue }
-            let rates = feeTerms.map { index -> Double in
-                let term = terms[index]
-                switch term.kind {
-                case .percentOfPurchases: return economics.netSales / 100
-                case .perStore: return stores
-                case .perSKUPerStore: return stores * Double(line.skus)
-                case .perSlot: return (term.slotTerm.map { package[$0] } ?? 0) * (term.perStore ? stores : 1)
-                case .fixed, .priceDiscount, .promoSlots, .paymentDays: return 1
-                }
-            }
+            let rates = feeTerms.map { model.feeRate($0, package) }
             var front: FeeFront?
             for dayChoice in Grid(terms: terms, indices: dayTerms) {
                 var candidate = package
