@@ -15,7 +15,7 @@ struct DebriefCommand: ParsableCommand {
 
     func run() throws {
         let file = try readTranscript(transcript)
-        let scenario = try scenarioForDebrief(file, at: transcript)
+        let (scenario, _) = try loadRecordedScenario(file, rescoring: transcript)
         let report = DebriefReport(file: file, scenario: scenario, ghost: GhostCache.margins(for: scenario, sha256: file.header.scenario.sha256))
         let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
         if let html {
@@ -27,25 +27,6 @@ struct DebriefCommand: ParsableCommand {
             print(report.render(text: text, style: .current))
         }
     }
-}
-
-/// The transcript's scenario. When the file changed since the session (its `scoring:`, say) it is
-/// still used if the buyer replays the session exactly — the session is then re-scored under the
-/// file's current weights; otherwise it is refused (65).
-private func scenarioForDebrief(_ file: TranscriptFile, at transcript: String) throws -> Scenario {
-    let reference = file.header.scenario
-    guard let path = recordedScenarioPath(file), let data = FileManager.default.contents(atPath: path) else {
-        printError("error: the scenario \(reference.id) (\(reference.path)) of this transcript is not found")
-        throw ExitStatus.noInput
-    }
-    let scenario = try loadScenario(path).scenario
-    guard HashChain.fingerprint(data) != reference.sha256 else { return scenario }
-    guard TranscriptVerifier.verify(path: transcript, scenario: scenario, scenarioData: data, ignoringScore: true) == .verified else {
-        printError("error: \(TranscriptFile.Problem.scenarioChanged(path: path, scenario: reference.id).description), and its buyer no longer replays this session")
-        throw ExitStatus.dataError
-    }
-    printError("note: \(path) changed since this session was recorded; the buyer replays it exactly, so it is re-scored under the file's current weights")
-    return scenario
 }
 
 /// The ghost benchmark's bot deals, computed once per scenario version (its SHA-256) and kept in
@@ -61,7 +42,7 @@ enum GhostCache {
         }
         let margins = DealBenchmark.ghostMargins(SessionContext(scenario))
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if let data = try? JSONEncoder().encode(margins) { FileManager.default.createFile(atPath: path, contents: data) }
+        if let data = try? JSONEncoder().encode(margins) { _ = FileManager.default.createFile(atPath: path, contents: data) }
         return margins
     }
 }

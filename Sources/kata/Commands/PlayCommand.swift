@@ -30,14 +30,7 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         let style = Style.current
-        var scriptSource: PlainLineSource?
-        if let script {
-            guard let contents = readScript(script) else {
-                printError("error: \(script): not a readable script file")
-                throw ExitStatus.noInput
-            }
-            scriptSource = PlainLineSource(script: contents)
-        }
+        let scriptSource = try script.map(scriptLines)
         let session: PlaySession
         let text: UIText
         if let from, let at {
@@ -96,15 +89,19 @@ struct PlayCommand: ParsableCommand {
     }
 }
 
-/// The text of a script file (devices such as /dev/null included), or nil when it cannot be read.
-func readScript(_ path: String) -> String? {
+/// The moves of a script file (devices such as /dev/null included), or exit 66 with a message when
+/// it cannot be read.
+func scriptLines(_ path: String) throws -> PlainLineSource {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
           let handle = FileHandle(forReadingAtPath: path)
-    else { return nil }
+    else {
+        printError("error: \(path): not a readable script file")
+        throw ExitStatus.noInput
+    }
     defer { try? handle.close() }
-    guard let data = try? handle.readToEnd() else { return "" }
-    return String(decoding: data, as: UTF8.self)
+    let data = (try? handle.readToEnd()) ?? Data()
+    return PlainLineSource(script: String(decoding: data, as: UTF8.self))
 }
 
 /// Reads and checks a transcript, printing the problem and throwing its exit code (66 missing, 65
@@ -128,17 +125,26 @@ func recordedScenarioPath(_ file: TranscriptFile, override: String? = nil) -> St
     return try? ScenarioLibrary().resolve(reference.id)
 }
 
-/// The scenario a transcript was recorded on, refused (65) when the file changed since.
-func loadRecordedScenario(_ file: TranscriptFile) throws -> (Scenario, String) {
+/// The scenario a transcript was recorded on, refused (65) when the file changed since — unless
+/// `rescoring` names the transcript and its buyer still replays it exactly (only `scoring:` or other
+/// inert parts changed): then the session is re-scored under the file's current weights.
+func loadRecordedScenario(_ file: TranscriptFile, rescoring transcript: String? = nil) throws -> (Scenario, String) {
     let reference = file.header.scenario
     guard let path = recordedScenarioPath(file), let data = FileManager.default.contents(atPath: path) else {
         printError("error: the scenario \(reference.id) (\(reference.path)) of this transcript is not found")
         throw ExitStatus.noInput
     }
-    guard HashChain.fingerprint(data) == reference.sha256 else {
-        printError("error: \(TranscriptFile.Problem.scenarioChanged(path: path, scenario: reference.id).description)")
+    let loaded = try loadScenario(path)
+    guard HashChain.fingerprint(data) != reference.sha256 else { return (loaded.scenario, path) }
+    let changed = TranscriptFile.Problem.scenarioChanged(path: path, scenario: reference.id).description
+    guard let transcript else {
+        printError("error: \(changed)")
         throw ExitStatus.dataError
     }
-    let loaded = try loadScenario(path)
+    guard TranscriptVerifier.verify(path: transcript, scenario: loaded.scenario, scenarioData: data, ignoringScore: true) == .verified else {
+        printError("error: \(changed), and its buyer no longer replays this session")
+        throw ExitStatus.dataError
+    }
+    printError("note: \(path) changed since this session was recorded; the buyer replays it exactly, so it is re-scored under the file's current weights")
     return (loaded.scenario, path)
 }

@@ -20,14 +20,7 @@ struct ResumeCommand: ParsableCommand {
             throw ExitStatus.dataError
         }
         let (scenario, path) = try loadRecordedScenario(file)
-        var source: any LineSource = PlayCommand.source(for: scenario, interactive: true)
-        if let script {
-            guard let contents = readScript(script) else {
-                printError("error: \(script): not a readable script file")
-                throw ExitStatus.noInput
-            }
-            source = PlainLineSource(script: contents)
-        }
+        let source: any LineSource = try script.map(scriptLines) ?? PlayCommand.source(for: scenario, interactive: true)
         let branch = try Branch.resume(file, at: transcript, scenario: scenario)
         let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
         var session = PlaySession(state: branch.state, events: branch.events, scenarioPath: path, writer: branch.writer,
