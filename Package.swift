@@ -1,12 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The domain is a stack of one-way layers (DESIGN §3): each target may use only the ones above it in
+// this list, so the compiler keeps the arrows pointing down.
 let package = Package(
     name: "kata",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kata", targets: ["kata"]),
-        .library(name: "KataCore", targets: ["KataCore"]),
     ],
     dependencies: [
         // Command-line parsing, help and usage errors (exit 64) for every `kata` subcommand.
@@ -17,32 +18,49 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        // Term kinds, packages, product line, targets, economics, regulation, number formatting.
+        .target(name: "KataTerms"),
+        // The buyer: utility, concession curve, policy, lines and their rendering (`Speech`).
+        .target(name: "KataPersona", dependencies: ["KataTerms"]),
+        // The scenario model, YAML decoding and located diagnostics.
+        .target(name: "KataScenario", dependencies: ["KataTerms", "KataPersona", .product(name: "Yams", package: "Yams")]),
+        // Session state, the reducer, the tactics (one file each, one registry), bots and spar.
+        .target(name: "KataEngine", dependencies: ["KataTerms", "KataPersona", "KataScenario"]),
+        // Trainee text in Chinese and English → `Move`; the one number grammar, shared with `calc`.
+        .target(name: "KataLanguage", dependencies: ["KataTerms", "KataPersona", "KataScenario", "KataEngine"]),
+        // Replay of recorded moves, scorecard, debrief model, ZOPA, benchmarks, team summary, scenario lint.
         .target(
-            name: "KataCore",
+            name: "KataAnalysis",
+            dependencies: ["KataTerms", "KataPersona", "KataScenario", "KataEngine", "KataLanguage"]
+        ),
+        // The transcript format (JSON Lines), writer, reader, hash chain and verify.
+        .target(
+            name: "KataTranscript",
             dependencies: [
-                .product(name: "Yams", package: "Yams"),
+                "KataTerms", "KataPersona", "KataScenario", "KataEngine", "KataLanguage", "KataAnalysis",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // GNU readline for the REPL: line editing, history, completion (libreadline-dev).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // The command line: argument parsing, the REPL and rendering (text, colour, charts, HTML) only.
         .executableTarget(
             name: "kata",
             dependencies: [
-                "KataCore",
-                "CReadline",
+                "KataTerms", "KataPersona", "KataScenario", "KataEngine", "KataLanguage", "KataAnalysis",
+                "KataTranscript", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/scenarios")]
         ),
         .testTarget(
-            name: "KataCoreTests",
-            dependencies: ["KataCore"],
+            name: "KataTests",
+            dependencies: ["KataTerms", "KataPersona", "KataScenario", "KataEngine", "KataLanguage", "KataAnalysis", "KataTranscript"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "KataEndToEndTests",
-            dependencies: ["kata", "KataCore"]
+            dependencies: ["kata", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"]
         ),
     ],
     swiftLanguageModes: [.v6]

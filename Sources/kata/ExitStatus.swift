@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataScenario
 
 /// The sysexits codes of DESIGN §9.
 enum ExitStatus {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KataScenario
 
 /// KATA, the Key-Account Trade-terms Arena: negotiation practice against key-account retail buyers.
 @main

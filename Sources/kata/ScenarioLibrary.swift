@@ -1,5 +1,5 @@
 import Foundation
-import KataCore
+import KataScenario
 
 /// Where scenarios are found (DESIGN §9): a path, or an id looked up in `./scenarios`, then in the
 /// folders of `$KATA_SCENARIOS`, then among the scenarios bundled into the binary.

@@ -1,5 +1,6 @@
 import Foundation
-import KataCore
+import KataScenario
+import KataTerms
 import Testing
 
 /// `kata calc` on the built binary: what-ifs in money for both sides.

@@ -1,5 +1,6 @@
 import Foundation
-import KataCore
+import KataTerms
+import KataTranscript
 import Testing
 
 /// `kata play`, `resume`, `replay` and rewinds on the built binary, driven by scripts.

@@ -1,10 +1,11 @@
 import Foundation
+import KataAnalysis
 import Testing
 @testable import kata
 
 /// `kata scenario …` on the built binary, as a trainer uses it.
 @Suite struct ScenarioCommandTests {
-    static let broken = KataBinary.packageRoot.appendingPathComponent("Tests/KataCoreTests/Fixtures/broken")
+    static let broken = KataBinary.packageRoot.appendingPathComponent("Tests/KataTests/Fixtures/broken")
 
     @Test func checkPassesAShippedScenario() throws {
         let result = try KataBinary.run(["scenario", "check", "scenarios/carrefour-annual.yaml"])

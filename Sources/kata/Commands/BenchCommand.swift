@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataEngine
+import KataScenario
+import KataTerms
+import KataTranscript
 
 /// `kata bench`: the figures of DESIGN §10, measured on this machine. Build with `-c release` for
 /// figures worth reporting.

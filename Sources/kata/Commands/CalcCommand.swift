@@ -1,5 +1,5 @@
 import ArgumentParser
-import KataCore
+import KataLanguage
 
 /// `kata calc`: a what-if calculator: what a package means in money for both sides and against the
 /// supplier's targets. Terms not named keep last year's value (else the middle of their range).

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataAnalysis
+import KataEngine
+import KataScenario
+import KataTranscript
 
 /// `kata debrief`: a recorded session scored and explained, turn by turn.
 struct DebriefCommand: ParsableCommand {

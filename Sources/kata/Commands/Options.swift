@@ -1,5 +1,6 @@
 import ArgumentParser
-import KataCore
+import KataScenario
+import KataTerms
 
 extension Language: ExpressibleByArgument {}
 

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataEngine
+import KataLanguage
+import KataScenario
+import KataTranscript
 
 /// `kata play`: the trainee's session — the brief, a plan, then turn by turn against the buyer in a
 /// readline REPL (or from a script, or with a bot playing the trainee), every turn saved.

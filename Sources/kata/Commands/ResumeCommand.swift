@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataEngine
 
 /// `kata resume`: continues a session whose terminal died, from its last turn, in the same file.
 struct ResumeCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataAnalysis
+import KataScenario
 
 /// `kata scenario …`: the trainer's tools for scenario files.
 struct ScenarioCommand: ParsableCommand {
@@ -84,7 +85,7 @@ struct ScenarioCommand: ParsableCommand {
             for file in files {
                 do throws(ScenarioError) {
                     let path = try ScenarioLibrary().resolve(file)
-                    let check = try ScenarioLoader.check(path: path)
+                    let check = try ScenarioLint.check(path: path)
                     results.append(CheckResult(file: path, valid: check.scenario != nil, diagnostics: check.diagnostics.map(CheckResult.Item.init)))
                     if !json {
                         for diagnostic in check.diagnostics { printError(render(diagnostic, style: style)) }

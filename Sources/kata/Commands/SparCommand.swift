@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataEngine
 
 /// `kata spar`: bots against the scenario's buyer, many times, to see whether the persona is too
 /// soft, too hard or broken.

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataAnalysis
+import KataEngine
+import KataLanguage
+import KataScenario
+import KataTranscript
 import Synchronization
 
 /// `kata team`: a whole team's transcripts ranked and summed up, read one at a time so memory does

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataLanguage
+import KataScenario
+import KataTranscript
 
 /// `kata verify`: whether transcripts are genuine — hash chain, scenario fingerprint, and a re-run
 /// of every move that must give back every buyer event and the outcome.

@@ -1,5 +1,7 @@
 import Foundation
-import KataCore
+import KataEngine
+import KataScenario
+import KataTranscript
 
 /// A session rebuilt from a transcript's recorded moves: how `resume` continues one, and how
 /// `rewind` branches a new one from an earlier round of the same seeded session.

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import KataCore
+import KataAnalysis
+import KataEngine
+import KataLanguage
+import KataScenario
+import KataTerms
+import KataTranscript
 
 /// A trainee's session at the terminal: reads lines, turns them into moves (or meta commands that
 /// cost no round), drives the reducer, writes every turn to the transcript before the next prompt,

@@ -1,5 +1,10 @@
 import Foundation
-import KataCore
+import KataAnalysis
+import KataEngine
+import KataPersona
+import KataScenario
+import KataTerms
+import KataTranscript
 
 /// A recorded session turned into lessons (`kata debrief`): the scorecard with every lost point and
 /// its round, the timeline with the buyer's tactics, whether each claim was true and how it was

@@ -1,4 +1,7 @@
-import KataCore
+import KataAnalysis
+import KataScenario
+import KataTerms
+
 
 /// What a package means in money for both sides and against the supplier's targets: the output of
 /// `kata calc` (and later of the REPL's `calc` and the session outcome). Rates are percent points.

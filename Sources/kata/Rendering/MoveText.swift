@@ -1,4 +1,7 @@
-import KataCore
+import KataEngine
+import KataScenario
+import KataTerms
+
 
 /// A move written back as the command that makes it (`offer rebate=5%, dm_slots=6`): how the REPL
 /// echoes what it understood, and what a bot "types".

@@ -1,4 +1,9 @@
-import KataCore
+import KataAnalysis
+import KataEngine
+import KataPersona
+import KataScenario
+import KataTerms
+
 
 /// What the trainee sees during a session: the buyer's words under the persona's name, the table
 /// of terms (last year, your offer, the buyer's demand, what is agreed), and the outcome.

@@ -1,4 +1,6 @@
-import KataCore
+import KataAnalysis
+import KataScenario
+
 
 /// One row of `kata scenario list`, also its JSON.
 struct ScenarioListing: Encodable {

@@ -1,5 +1,7 @@
 import Foundation
-import KataCore
+import KataAnalysis
+import KataScenario
+import KataTerms
 
 /// What `kata scenario show` tells a trainee: the account, the brief, the terms and the targets.
 /// It never carries the persona's weights, opening or reservation.

@@ -1,4 +1,7 @@
-import KataCore
+import KataEngine
+import KataScenario
+import KataTerms
+
 
 /// The terminal report of `kata spar`: one row per bot, then the tactics per bot.
 struct SparTable {

@@ -1,4 +1,6 @@
-import KataCore
+import KataAnalysis
+import KataTerms
+
 
 /// The terminal report of `kata team`.
 struct TeamTable {

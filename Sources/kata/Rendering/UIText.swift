@@ -1,5 +1,5 @@
 import Foundation
-import KataCore
+import KataTerms
 
 /// The UI's language: every label is written in both, picked at the call site, so a reader sees
 /// the English and the Chinese together.

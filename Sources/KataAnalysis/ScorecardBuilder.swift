@@ -1,0 +1,205 @@
+import KataEngine
+import KataPersona
+import KataScenario
+import KataTerms
+
+/// Re-runs a session move by move and keeps what the scorecard needs: every concession with its
+/// size and whether something came back for it, the tactics and the answers to them, the plan.
+struct ScorecardBuilder {
+    let scenario: Scenario
+    let calcRounds: Set<Int>
+    private var state: SessionState
+    private let utility: BuyerUtility
+
+    private struct Concession {
+        var round: Int
+        var size: Double
+        var traded: Bool
+    }
+
+    private var concessions: [Concession] = []
+    private var discipline: [Scorecard.Loss] = []
+    private var answers: [Scorecard.TacticAnswer] = []
+    /// Tactics of the buyer's last reply, waiting for the trainee's answer.
+    private var pending: [(use: TacticUse, round: Int)] = []
+    private var firstProposalSeen = false
+
+    private let knownZOPA: Bool?
+
+    init(context: SessionContext, seed: UInt64, calcRounds: Set<Int>, zopaExists: Bool?) {
+        scenario = context.scenario
+        self.calcRounds = calcRounds
+        knownZOPA = zopaExists
+        state = Session.start(context, seed: seed).state
+        utility = context.policy.utility
+    }
+
+    mutating func play(_ move: Move, eager: Bool) {
+        guard !state.isOver else { return }
+        let before = state.offer
+        let beforeDemand = state.demand
+        let events = Session.reduce(into: &state, move, eager: eager)
+        guard case .moved(_, let gave, _)? = events.first?.kind else { return }
+        let round = state.round
+        // What the move took back on some term, in buyer utility: a give with a take is a trade.
+        var took = 0.0
+        for index in scenario.terms.indices {
+            let change = utility.slopes[index] * (state.offer[index] - before[index])
+            if change < 0 { took -= change }
+        }
+        let conceded: Double
+        if case .accept = move {
+            conceded = max(0, utility.utility(of: beforeDemand) - utility.utility(of: before))
+        } else {
+            conceded = gave
+        }
+        answerPending(move, conceded: conceded, round: round)
+        if conceded > 1e-9 {
+            let conditional: Bool = if case .conditional = move { true } else { false }
+            concessions.append(Concession(round: round, size: conceded, traded: conditional || took > 1e-9))
+            checkDiscipline(conceded, round: round)
+        }
+        if move.isProposal { firstProposalSeen = true }
+        pending = events.compactMap { if case .tactic(let use) = $0.kind { (use, $0.round) } else { nil } }
+    }
+
+    /// The last reply's tactics, answered by this move.
+    private mutating func answerPending(_ move: Move, conceded: Double, round: Int) {
+        for (use, tacticRound) in pending {
+            let claim = use.truthful != nil
+            let challenged = move == .challenge
+            let checked = claim && calcRounds.contains(round)
+            let gaveIn = conceded > 1e-9 || move == .accept
+            let good: Bool
+            let answer: (en: String, zh: String)
+            if challenged {
+                (good, answer) = (true, ("challenged it", "当场质疑"))
+            } else if use.tactic == .ownCalculation && checked {
+                (good, answer) = (true, ("checked the figure with calc", "用 calc 核对了数字"))
+            } else if use.tactic == .ownCalculation {
+                (good, answer) = (false, ("did not check the buyer's figure", "没有核对采购给的数字"))
+            } else if checked && !gaveIn {
+                (good, answer) = (true, ("checked the figures with calc", "用 calc 核对了数字"))
+            } else if gaveIn && move == .accept {
+                (good, answer) = (false, ("accepted the demand", "接受了对方的要求"))
+            } else if gaveIn {
+                (good, answer) = (false, ("gave ground right after it", "随即做了让步"))
+            } else {
+                (good, answer) = (true, ("held without giving", "守住了,没有让步"))
+            }
+            answers.append(.init(tactic: use.tactic, round: tacticRound, truthful: use.truthful, good: good, answer: answer.en, answerZh: answer.zh))
+        }
+    }
+
+    /// Shrinking steps; no give on the buyer's first demand; no give straight after a bluff or threat.
+    private mutating func checkDiscipline(_ size: Double, round: Int) {
+        if !firstProposalSeen && round == 1 {
+            discipline.append(.init(part: .discipline, points: 3, round: round, reason: "gave ground on the buyer's first demand", zh: "对采购的第一个要求就让了步"))
+        }
+        if let previous = concessions.dropLast().last, size >= previous.size * 0.999 {
+            discipline.append(.init(part: .discipline, points: 2, round: round, reason: "a concession as large as or larger than the one before: steps should shrink",
+                                    zh: "让步幅度不小于上一次:让步应当越来越小"))
+        }
+        if let threat = pending.first(where: { $0.use.truthful == false || [.delistThreat, .bossSqueeze, .timePressure].contains($0.use.tactic) }) {
+            let bluff = threat.use.truthful == false
+            discipline.append(.init(part: .discipline, points: 2, round: round,
+                                    reason: "gave ground straight after a \(bluff ? "bluff" : "threat") (\(threat.use.tactic.rawValue))",
+                                    zh: "在对方\(bluff ? "虚张声势" : "威胁")之后立刻让步(\(threat.use.tactic.rawValue))"))
+        }
+    }
+
+    func finish() -> Scorecard {
+        let targets = scenario.targets
+        let weights = { (part: ScorePart) in scenario.scoring[part] ?? part.defaultPoints }
+        var parts: [Scorecard.Part] = []
+        var losses: [Scorecard.Loss] = []
+        let outcome = state.outcome ?? Outcome(ending: .outOfRounds, package: nil, rounds: state.round)
+        let zopaExists = knownZOPA ?? !ZOPA(scenario).isEmpty
+        var beyond = false
+        var pushed: Double?
+
+        func part(_ kind: ScorePart, share: Double, loss reason: (en: String, zh: String)?, round: Int) {
+            let maximum = weights(kind)
+            let points = maximum * min(1, max(0, share))
+            parts.append(.init(part: kind, points: points, maximum: maximum))
+            if points < maximum - 1e-9, let reason {
+                losses.append(.init(part: kind, points: maximum - points, round: round, reason: reason.en, zh: reason.zh))
+            }
+        }
+
+        if let package = outcome.package, outcome.ending == .deal {
+            let economics = Economics(package, in: scenario)
+            beyond = !TargetCheck(economics, targets).acceptableToSupplier
+            let marginShare = targets.marginTarget > targets.marginFloor
+                ? (economics.margin - targets.marginFloor) / (targets.marginTarget - targets.marginFloor)
+                : (economics.margin >= targets.marginTarget ? 1 : 0)
+            part(.margin, share: marginShare, loss: ("margin \(Format.percent(economics.margin)) against a target of \(Format.percent(targets.marginTarget)) (floor \(Format.percent(targets.marginFloor)))",
+                       "毛利率 \(Format.percent(economics.margin)),目标 \(Format.percent(targets.marginTarget))(底线 \(Format.percent(targets.marginFloor)))"), round: outcome.rounds)
+            let spendShare = targets.tradeSpendCap > targets.tradeSpendTarget
+                ? (targets.tradeSpendCap - economics.tradeSpendRate) / (targets.tradeSpendCap - targets.tradeSpendTarget)
+                : (economics.tradeSpendRate <= targets.tradeSpendTarget ? 1 : 0)
+            part(.tradeSpend, share: spendShare, loss: ("trade spend \(Format.percent(economics.tradeSpendRate)) against a target of \(Format.percent(targets.tradeSpendTarget)) (cap \(Format.percent(targets.tradeSpendCap)))",
+                       "贸易费用率 \(Format.percent(economics.tradeSpendRate)),目标 \(Format.percent(targets.tradeSpendTarget))(上限 \(Format.percent(targets.tradeSpendCap)))"), round: outcome.rounds)
+            let promotionShare = economics.promotions < targets.promotionsMinimum ? 0
+                : targets.promotionsTarget > targets.promotionsMinimum
+                    ? (economics.promotions - targets.promotionsMinimum) / (targets.promotionsTarget - targets.promotionsMinimum)
+                    : 1
+            part(.promotions, share: promotionShare, loss: ("\(Format.number(economics.promotions)) promotion slots against a target of \(Format.number(targets.promotionsTarget)) (minimum \(Format.number(targets.promotionsMinimum)))",
+                       "促销档期 \(Format.number(economics.promotions)),目标 \(Format.number(targets.promotionsTarget))(最少 \(Format.number(targets.promotionsMinimum)))"), round: outcome.rounds)
+            let span = utility.opening - utility.reservation
+            if span > 0 { pushed = min(1, max(0, (utility.opening - utility.utility(of: package)) / span)) }
+        } else {
+            let why: (en: String, zh: String)? = state.outcome == nil ? ("the session is not finished", "谈判尚未结束")
+                : zopaExists ? ("no deal, though a deal within your limits existed", "未成交,但本来存在符合你底线的方案") : nil
+            for kind in [ScorePart.margin, .tradeSpend, .promotions] {
+                part(kind, share: zopaExists || state.outcome == nil ? 0 : 1, loss: why, round: outcome.rounds)
+            }
+        }
+
+        let traded = concessions.filter(\.traded)
+        part(.reciprocity, share: concessions.isEmpty ? 1 : Double(traded.count) / Double(concessions.count), loss: nil, round: 0)
+        for concession in concessions where !concession.traded {
+            losses.append(.init(part: .reciprocity, points: weights(.reciprocity) / Double(concessions.count), round: concession.round,
+                                reason: "a concession with nothing asked in return (make it conditional: if you give X, we give Y)",
+                                zh: "让步却没有要任何回报(用条件句:如果你们给X,我们就给Y)"))
+        }
+
+        let disciplineLost = min(weights(.discipline), discipline.reduce(0) { $0 + $1.points } * weights(.discipline) / ScorePart.discipline.defaultPoints)
+        parts.append(.init(part: .discipline, points: weights(.discipline) - disciplineLost, maximum: weights(.discipline)))
+        let scale = weights(.discipline) / ScorePart.discipline.defaultPoints
+        losses += discipline.map { .init(part: $0.part, points: $0.points * scale, round: $0.round, reason: $0.reason, zh: $0.zh) }
+
+        let good = answers.filter(\.good).count
+        part(.tacticHandling, share: answers.isEmpty ? 1 : Double(good) / Double(answers.count), loss: nil, round: 0)
+        for answer in answers where !answer.good {
+            losses.append(.init(part: .tacticHandling, points: weights(.tacticHandling) / Double(answers.count), round: answer.round,
+                                reason: "\(answer.tactic.rawValue): \(answer.answer)", zh: "\(answer.tactic.rawValue):\(answer.answerZh)"))
+        }
+
+        var preparation = 0.0
+        let preparationMaximum = weights(.preparation)
+        if state.plan.isEmpty {
+            losses.append(.init(part: .preparation, points: preparationMaximum, round: 0, reason: "no plan: opening, target and walk-away were not set before the first round",
+                                zh: "没有计划:第一回合前没有设定开价、目标和底线"))
+        } else {
+            preparation = preparationMaximum * 0.6
+            if let package = outcome.package, outcome.ending == .deal,
+               let broken = state.plan.first(where: { beyondWalkAway($0, package) }) {
+                losses.append(.init(part: .preparation, points: preparationMaximum * 0.4, round: outcome.rounds,
+                                    reason: "the deal goes past your own walk-away on \(broken.term)", zh: "成交条件突破了你自己在\(broken.term)上的底线"))
+            } else {
+                preparation = preparationMaximum
+            }
+        }
+        parts.append(.init(part: .preparation, points: preparation, maximum: preparationMaximum))
+        return Scorecard(parts: parts, losses: losses, tactics: answers, outcome: outcome, finished: state.outcome != nil,
+                         beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
+    }
+
+    /// Whether the deal's value on a planned term is past the trainee's walk-away (towards the buyer).
+    private func beyondWalkAway(_ entry: PlanEntry, _ package: Package) -> Bool {
+        guard let index = scenario.terms.firstIndex(where: { $0.id == entry.term }) else { return false }
+        let value = package[index]
+        return scenario.persona.better[index] == .high ? value > entry.walkAway + 1e-9 : value < entry.walkAway - 1e-9
+    }
+}

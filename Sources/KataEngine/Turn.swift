@@ -1,0 +1,237 @@
+import KataPersona
+import KataTerms
+
+/// One round: the trainee's move lands on the table, then the buyer answers — it accepts, counters,
+/// uses a tactic, or walks. Built and consumed inside `Session.reduce`.
+struct Turn {
+    var state: SessionState
+    var events: [Event] = []
+
+    init(state: SessionState) { self.state = state }
+
+    var context: SessionContext { state.context }
+    var policy: BuyerPolicy { state.context.policy }
+
+    mutating func play(_ move: Move, eager: Bool) {
+        if case .nibble(let base, let extra) = state.phase {
+            state.round += 1
+            events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: gave(from: base, to: move == .accept ? extra : base), eager: eager)))
+            settleNibble(move, base: base, extra: extra)
+            return
+        }
+        state.round += 1
+        let before = state.offer
+        let claim = state.openClaim
+        if move != .challenge { state.openClaim = nil }
+        var picked: Int?
+        var newlyNamed = false
+        switch move {
+        case .offer(let values):
+            newlyNamed = place(values)
+        case .conditional(let give, let get):
+            newlyNamed = place(give + get)
+        case .meso(let options):
+            picked = pick(options)
+            if let picked { newlyNamed = place(options[picked]) }
+        case .agree, .accept, .hold, .ask, .challenge, .escalate, .walk, .plan:
+            break
+        }
+        if move.isProposal { state.proposals += 1 }
+        let given = gave(from: before, to: state.offer)
+        events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given, eager: eager)))
+        if eager { state.lean = max(-0.3, state.lean - 0.05) }
+        if let picked { say(.picked(option: picked, speech: Session.speech(.reply(.counter), &state))) }
+        read(move, gave: given)
+
+        switch move {
+        case .walk:
+            end(.traineeWalked, package: nil)
+        case .accept:
+            close(state.demand)
+        case .challenge:
+            if let claim { resolve(claim) }
+        case .ask(let question):
+            answer(question)
+        case .escalate:
+            state.escalated = true
+            escalate()
+        case .agree(let id):
+            if let index = context.termIndex(id) { settle(index) }
+        case .offer, .conditional, .meso, .hold:
+            respond(to: move, newlyNamed: newlyNamed)
+        case .plan:
+            break
+        }
+        if !state.isOver { watchTheClock() }
+    }
+
+    // MARK: - The trainee's side
+
+    /// Puts values on the table; returns whether a term was named for the first time.
+    private mutating func place(_ values: [TermValue]) -> Bool {
+        var first = false
+        for item in values {
+            guard let index = context.termIndex(item.term) else { continue }
+            state.offer[index] = item.value
+            if !state.named[index] { first = true }
+            state.named[index] = true
+        }
+        return first
+    }
+
+    /// The MESO option the buyer values most, applied to the standing offer.
+    private func pick(_ options: [[TermValue]]) -> Int? {
+        var best: (index: Int, utility: Double)?
+        for (position, option) in options.enumerated() {
+            var package = state.offer
+            for item in option {
+                if let index = context.termIndex(item.term) { package[index] = item.value }
+            }
+            let value = policy.utility.utility(of: package)
+            if value > (best?.utility ?? -.infinity) + 1e-12 { best = (position, value) }
+        }
+        return best?.index
+    }
+
+    /// Buyer utility handed over between two proposals.
+    func gave(from before: Package, to after: Package) -> Double {
+        policy.utility.utility(of: after) - policy.utility.utility(of: before)
+    }
+
+    /// How the buyer reads the trainee's concession pattern (Tey et al. 2021): tapering steps say the
+    /// limit is near, so it lowers its demands sooner; steady or growing steps and quick
+    /// unconditional gives say there is more, so it holds out.
+    private mutating func read(_ move: Move, gave: Double) {
+        if case .hold = move { state.holdsInARow += 1 } else { state.holdsInARow = 0 }
+        guard move.isProposal, gave > 1e-9 else { return }
+        if let previous = state.concessions.last {
+            state.lean += gave < previous * 0.8 ? 0.03 : -0.03
+        }
+        if case .offer = move { state.lean -= 0.01 }
+        state.concessions.append(gave)
+        state.lean = min(0.3, max(-0.3, state.lean))
+    }
+
+    // MARK: - The buyer's side
+
+    /// The buyer's answer to a proposal or a hold: accept when the proposal reaches its aspiration
+    /// (never the first), else counter, maybe with a tactic.
+    private mutating func respond(to move: Move, newlyNamed: Bool) {
+        let aspiration = policy.aspiration(round: state.round, lean: state.lean)
+        let flinch = newlyNamed && fires(.firstOfferFlinch)
+        // Never the very first proposal; a proposal that stood a round may be accepted on a hold.
+        let standing = move.isProposal ? state.proposals > 1 : state.proposals > 0
+        if standing, !flinch, policy.utility.utility(of: state.offer) >= aspiration - 1e-9 {
+            if !demandMoreFromAbove() { close(state.offer, buyerAccepts: true) }
+            return
+        }
+        if flinch {
+            flinchAtFirstOffer()
+            return
+        }
+        let previous = state.demand
+        state.demand = policy.counter(to: state.offer, aspiration: aspiration, locked: state.agreed, ceiling: state.demand)
+        if useTactic(previous: previous) { return }
+        if askAgainUnderAnotherName(previous: previous) { return }
+        sayDemand()
+    }
+
+    /// States the current demand with a counter line naming the term it pushes hardest.
+    mutating func sayDemand() {
+        var line = Session.speech(.reply(.counter), &state)
+        if let index = hardestPush() {
+            line.term = context.ids[index]
+            line.value = state.demand[index]
+        }
+        state.lastObjection = line
+        say(.demand(package: state.demand, speech: line))
+    }
+
+    /// The unlocked term where the buyer's demand is furthest (in its utility) beyond the offer.
+    func hardestPush() -> Int? {
+        var best: (index: Int, gap: Double)?
+        for index in context.kinds.indices where !state.agreed[index] {
+            let gap = policy.utility.slopes[index] * (state.demand[index] - state.offer[index])
+            if gap > (best?.gap ?? 1e-12) { best = (index, gap) }
+        }
+        return best?.index
+    }
+
+    /// Settles one term at the buyer's demand and locks it.
+    private mutating func settle(_ index: Int) {
+        let value = state.demand[index]
+        state.offer[index] = value
+        state.named[index] = true
+        state.agreed[index] = true
+        var line = Session.speech(.reply(.termAgreed), &state)
+        line.term = context.ids[index]
+        line.value = value
+        say(.agreed(term: context.ids[index], value: value, speech: line))
+        _ = askAgainUnderAnotherName(previous: state.demand, settled: index)
+    }
+
+    /// The buyer ranks more of its terms, more of them for an open persona: true but partial.
+    private mutating func answer(_ question: Question) {
+        let count = context.kinds.count
+        let perProbe = max(1, Int((context.scenario.persona.openness * Double(count)).rounded()))
+        let shown = question == .why ? 1 : perProbe
+        let upTo = min(count, state.revealed + shown)
+        let ranked = policy.byWeight.prefix(max(upTo, 1)).map { context.ids[$0] }
+        state.revealed = max(state.revealed, upTo)
+        var line = Session.speech(.reply(.probeAnswer), &state)
+        line.term = ranked.first
+        say(.revealed(terms: Array(ranked), speech: line))
+    }
+
+    /// Signs `package`, unless the buyer first takes one last nibble.
+    mutating func close(_ package: Package, buyerAccepts: Bool = false) {
+        if buyerAccepts {
+            say(.accepted(package: package, speech: Session.speech(.reply(.accept), &state)))
+        }
+        if !state.nibbled, let extra = nibble(package) {
+            state.nibbled = true
+            state.phase = .nibble(base: package, extra: extra)
+            return
+        }
+        end(.deal, package: package)
+    }
+
+    /// The trainee's answer to a nibble: accepting gives the extra; walking ends it; anything else is
+    /// a refusal, and the buyer signs the deal as it was.
+    private mutating func settleNibble(_ move: Move, base: Package, extra: Package) {
+        switch move {
+        case .accept: end(.deal, package: extra)
+        case .walk: end(.traineeWalked, package: nil)
+        default: end(.deal, package: base)
+        }
+    }
+
+    /// Ends the meeting when the buyer's patience (or a real deadline) or the round limit runs out;
+    /// warns one round before.
+    private mutating func watchTheClock() {
+        let limit = context.scenario.rounds
+        if state.round >= state.walkRound {
+            say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
+            end(.buyerWalked, package: nil)
+        } else if state.round >= limit {
+            end(.outOfRounds, package: nil)
+        } else if state.round == state.walkRound - 1 {
+            var line = Session.speech(.reply(.lastChance), &state)
+            line.roundsLeft = 1
+            say(.lastChance(speech: line))
+        }
+    }
+
+    mutating func end(_ ending: Outcome.Ending, package: Package?) {
+        let outcome = Outcome(ending: ending, package: package, rounds: state.round)
+        if ending == .deal, let package {
+            say(.signed(package: package, speech: Session.speech(.reply(.dealClosed), &state)))
+        }
+        events.append(Event(round: state.round, actor: .system, kind: .ended(outcome)))
+        state.phase = .over(outcome)
+    }
+
+    mutating func say(_ kind: EventKind) {
+        events.append(Event(round: state.round, actor: .buyer, kind: kind))
+    }
+}

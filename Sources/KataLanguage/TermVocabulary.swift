@@ -1,0 +1,67 @@
+import KataTerms
+
+/// A term named in a text, where.
+struct TermMention {
+    var term: Int
+    var range: Range<Int>
+    /// The mention's position among the text's mentions.
+    var offset: Int
+}
+
+/// Every way the trainee may name a term: its id (`listing_fee`, `listing fee`), its names in
+/// both languages and its aliases, matched longest first so `DM费` wins over `DM`.
+struct TermVocabulary {
+    let terms: [Term]
+    /// The trainee's standing offer, against which relative changes are read.
+    var standing: Package?
+    private let names: [(name: [Character], term: Int)]
+
+    init(_ terms: [Term]) {
+        self.terms = terms
+        var names: [(name: [Character], term: Int)] = []
+        for (index, term) in terms.enumerated() {
+            let spelled = [term.id, term.id.replacingOccurrences(of: "_", with: " ")] + term.name.all + term.aliases
+            for name in Set(spelled.map { $0.lowercased() }) where !name.isEmpty {
+                names.append((Array(name), index))
+            }
+        }
+        self.names = names.sorted { $0.name.count > $1.name.count }
+    }
+
+    /// The terms named in `text`, left to right, without overlaps.
+    func mentions(in text: [Character]) -> [TermMention] {
+        var taken = [Bool](repeating: false, count: text.count)
+        var found: [(term: Int, range: Range<Int>)] = []
+        for (name, term) in names {
+            var start = 0
+            while start + name.count <= text.count {
+                let end = start + name.count
+                if !taken[start..<end].contains(true), Array(text[start..<end]) == name, isWordBoundary(text, start, end, name) {
+                    found.append((term, start..<end))
+                    for position in start..<end { taken[position] = true }
+                    start = end
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }.enumerated().map {
+            TermMention(term: $1.term, range: $1.range, offset: $0)
+        }
+    }
+
+    /// Whether a value written in `unit` fits term `index`; months (`两个月`) fit slot terms counted in
+    /// months and days terms alike (`端架两个月`, `账期两个月`).
+    func fits(_ unit: TermUnit, _ months: Bool, _ index: Int) -> Bool {
+        let termUnit = terms[index].kind.unit
+        return unit == termUnit || months && termUnit == .days
+    }
+
+    /// Latin names must stand as words (`dm` is not in `random`); Chinese names need no spaces.
+    private func isWordBoundary(_ text: [Character], _ start: Int, _ end: Int, _ name: [Character]) -> Bool {
+        func isLatin(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character == "_") }
+        if let first = name.first, isLatin(first), start > 0, isLatin(text[start - 1]) { return false }
+        if let last = name.last, isLatin(last), end < text.count, isLatin(text[end]) { return false }
+        return true
+    }
+}

@@ -1,0 +1,351 @@
+import KataTerms
+
+/// The buyer's built-in lines, at least three per situation in each language; a scenario's
+/// `persona.lines` replaces them per situation. Placeholders are filled by `BuyerLines`.
+enum DefaultLines {
+    /// The lines for `key` in `language`.
+    static func lines(for key: LineKey, in language: Language) -> [String] {
+        switch (key, language) {
+        // MARK: Replies
+
+        case (.reply(.greet), .zh):
+            [
+                "我是{retailer}的采购{buyer}。{product}今年要续约，条件都在表上，先看，别跟我讲困难。",
+                "坐吧。{product}去年在我们这儿卖得一般，今年的条件只能往上走，不能往下走。表你自己看。",
+                "{buyer}，{retailer}，负责你们这个品类。我时间不多，直说了：{product}想继续上架，就按表上的来谈。",
+                "你们{product}的年度合同到期了。{retailer}今年所有供应商都在调条件，不是针对你一家，你先表个态。",
+            ]
+        case (.reply(.greet), .en):
+            [
+                "I'm {buyer}, category buyer at {retailer}. Your {product} contract is up for renewal. Our terms are on the sheet. Let's not waste each other's time.",
+                "Sit down. {product} was soft for us last year, so this year the terms move one way: up. The sheet is in front of you.",
+                "{retailer} is reviewing every supplier this year, not just you. This is what it takes for {product} to stay on our shelves.",
+                "{buyer}, {retailer}. I have three more suppliers after you today. Those are our numbers for {product}. Tell me where you stand.",
+            ]
+
+        case (.reply(.counter), .zh):
+            [
+                "不行。{term}至少要{value}，这是底线。",
+                "你这个方案我没法往上报。{term}给到{value}，其他的可以再聊。",
+                "说来说去，关键还是{term}。{value}，少一点都不行。",
+                "别绕圈子了。{term}按{value}来，你同意我们就往下谈。",
+                "你们的诚意我没看到。{term}我要{value}，回去好好算算。",
+            ]
+        case (.reply(.counter), .en):
+            [
+                "No. {term} has to be {value}. That's the floor.",
+                "I can't take this upstairs. Get {term} to {value} and we can talk about the rest.",
+                "It all comes back to {term}. {value}, and not a bit less.",
+                "Stop dancing around it. {term} at {value}, then we move on.",
+                "You'll have to do better than that. I need {value} on {term}.",
+            ]
+
+        case (.reply(.accept), .zh):
+            [
+                "行吧，这个方案我能接受。",
+                "好，就按你说的来，这次算你过关。",
+                "可以。我不太满意，但这个我认了。",
+            ]
+        case (.reply(.accept), .en):
+            [
+                "Fine. I can live with that.",
+                "All right, we'll go with your proposal. Don't expect this every year.",
+                "Okay. It's not what I wanted, but I'll take it.",
+            ]
+
+        case (.reply(.walkOut), .zh):
+            [
+                "今天就到这儿吧。{retailer}不缺供应商，你们想清楚了再约。",
+                "谈不下去了。合同先不续，货架我另外安排。",
+                "我没时间陪你耗。{retailer}的门给你开过了，是你们自己不进来。",
+            ]
+        case (.reply(.walkOut), .en):
+            [
+                "We're done for today. {retailer} has plenty of suppliers. Call me when you're serious.",
+                "This isn't going anywhere. No renewal for now; I'll find something else for that shelf.",
+                "I gave you every chance. {retailer} doesn't need this.",
+            ]
+
+        case (.reply(.lastChance), .zh):
+            [
+                "我最后给你{rounds_left}轮机会，再拿不出像样的方案，今天就散。",
+                "我的耐心快用完了。还剩{rounds_left}轮，你自己掂量。",
+                "下一轮还是这个样子，我就走人。",
+            ]
+        case (.reply(.lastChance), .en):
+            [
+                "Rounds left: {rounds_left}. If the next offer looks like this one, we're finished.",
+                "My patience is running out. One more round like this and I walk.",
+                "Last chance. Come back with something real, or this meeting is over.",
+            ]
+
+        case (.reply(.probeAnswer), .zh):
+            [
+                "你真想知道？对我们来说{term}最要紧，别的还好说。",
+                "老实讲，今年总部盯的是{term}。其他的我不多说。",
+                "我只能告诉你，{term}是我的考核指标。剩下的你自己琢磨。",
+            ]
+        case (.reply(.probeAnswer), .en):
+            [
+                "You want to know? {term} matters most to us. The rest is negotiable. Maybe.",
+                "Head office is watching {term} this year. That's all I'll say.",
+                "Fine: {term} is on my scorecard. Work out the rest yourself.",
+            ]
+
+        case (.reply(.bluffCalled), .zh):
+            [
+                "报价单？那个是口头说的，不方便给你看。{term}的事先放一放。",
+                "你别这么较真。{term}咱们可以再商量，先谈别的。",
+                "我也没说一定是那个数。行，{term}我再考虑考虑。",
+            ]
+        case (.reply(.bluffCalled), .en):
+            [
+                "A quote? It was verbal, I'm not showing you anything. Let's park {term} for now.",
+                "Don't be so literal. We can come back to {term}. Let's move on.",
+                "I never said it was exactly that number. Fine, I'll take another look at {term}.",
+            ]
+
+        case (.reply(.claimBacked), .zh):
+            [
+                "要证据是吧？你看这份报价单，{term}人家给的就是{value}。还有什么话说？",
+                "这是对方上个月的邮件，白纸黑字，{term}{value}。我没跟你开玩笑。",
+                "海报你自己看，人家{term}做到了{value}。我的要求一点都不高。",
+            ]
+        case (.reply(.claimBacked), .en):
+            [
+                "You want proof? Here's their quote: {term} at {value}, in writing. Anything else?",
+                "This is their email from last month: {value} on {term}. I wasn't joking.",
+                "Look at the flyer yourself. They did {value} on {term}. My number stands.",
+            ]
+
+        case (.reply(.termAgreed), .zh):
+            [
+                "行，{term}就定{value}，写进备忘录，这条不再谈了。",
+                "{term}{value}，我同意。下一条。",
+                "好吧，{term}按{value}走，记下来。",
+            ]
+        case (.reply(.termAgreed), .en):
+            [
+                "Fine. {term} at {value}. Put it in the memo; that one is closed.",
+                "{value} on {term}. Agreed. Next item.",
+                "All right, {term} is settled at {value}. Write it down.",
+            ]
+
+        case (.reply(.dealClosed), .zh):
+            [
+                "好，签吧。合作愉快，明年{retailer}的条件还得再谈。",
+                "就这么定了。合同我让助理今天发给你，供货别掉链子。",
+                "签了。记住，{retailer}给你们的是机会，销量上不去，明年可不好说。",
+            ]
+        case (.reply(.dealClosed), .en):
+            [
+                "Good. Let's sign. Pleasure doing business; we'll talk again next year.",
+                "Done. My assistant will send the contract today. Don't let your deliveries slip.",
+                "Signed. Remember, {retailer} is giving you a chance. If the sales don't come, next year will be harder.",
+            ]
+
+        // MARK: Tactics
+
+        case (.tactic(.firstOfferFlinch), .zh):
+            [
+                "什么？{term}才{value}？你在开玩笑吧！",
+                "{value}？你是来谈判还是来搞笑的？{term}这个数拿回去，我看都不看。",
+                "{term}你就给{value}？我做采购这么多年，没见过这么报价的！",
+                "这个数你也好意思拿出来？{term}{value}，门都没有！",
+            ]
+        case (.tactic(.firstOfferFlinch), .en):
+            [
+                "What? {value} on {term}? You must be joking!",
+                "{value}? Is this a negotiation or a comedy show? Take that {term} number back.",
+                "{term} at {value}? I've been buying for fifteen years and never seen an offer like that!",
+                "You seriously put {value} on {term} on my desk? Not a chance!",
+            ]
+
+        case (.tactic(.competitorClaim), .zh):
+            [
+                "{competitor}给我们的{term}是{value}，你们差得远呢。",
+                "实话告诉你，{competitor}上周刚报过来，{term}{value}，人家还主动加了促销。",
+                "你知道{competitor}的{term}给多少吗？{value}。你们凭什么比人家少？",
+                "{competitor}一直盯着你们这个位置，{term}人家一开口就是{value}。",
+            ]
+        case (.tactic(.competitorClaim), .en):
+            [
+                "{competitor} gives us {value} on {term}. You're nowhere near.",
+                "{competitor} sent their offer last week: {term} at {value}, plus extra promotion.",
+                "Do you know what {competitor} gives on {term}? {value}. Why should you give less?",
+                "{competitor} has wanted your slot for a year. They opened at {value} on {term}.",
+            ]
+
+        case (.tactic(.delistThreat), .zh):
+            [
+                "你们这么硬，那{product}明年就别在{retailer}上架了。",
+                "不让步是吧？{product}的排面我先砍一半，看谁着急。",
+                "再这样，你们的促销员我全部清场，{product}下个月清货下架。",
+                "{retailer}不是非卖你们{product}不可，这个货架后面排着队呢。",
+            ]
+        case (.tactic(.delistThreat), .en):
+            [
+                "If that's your attitude, {product} won't be on {retailer} shelves next year.",
+                "Not moving? Then {product} loses half its facings. Let's see who blinks first.",
+                "Keep this up and I clear your promoters out of every store. {product} goes on the exit list.",
+                "{retailer} doesn't need {product}. There's a queue behind you for that shelf.",
+            ]
+
+        case (.tactic(.renamedFee), .zh):
+            [
+                "{term}是定了，不过今年还有一笔{fee}，{value}，这个跟{term}是两码事。",
+                "对了，{fee}你们还没交。不多，{value}，每家供应商都有。",
+                "{term}我没再跟你要。这个叫{fee}，{value}，走的是另一个科目。",
+            ]
+        case (.tactic(.renamedFee), .en):
+            [
+                "{term} is settled, yes. But there's also the {fee} this year: {value}. Separate budget, separate line.",
+                "Oh, and your {fee} is still open. Only {value}. Every supplier pays it.",
+                "I'm not asking about {term} again. This is the {fee}, {value}. A different account entirely.",
+            ]
+
+        case (.tactic(.matchOtherRetailer), .zh):
+            [
+                "你们给{other_retailer}的{term}是{value}，我们也要一样的。",
+                "别以为我不知道，{other_retailer}那边{term}拿到了{value}。凭什么我们拿不到？",
+                "{other_retailer}的海报我看到了，{term}{value}。同样的条件，我这里也要。",
+            ]
+        case (.tactic(.matchOtherRetailer), .en):
+            [
+                "You gave {other_retailer} {value} on {term}. We want the same.",
+                "Don't think I don't know. {other_retailer} got {term} at {value}. Why shouldn't we?",
+                "I saw your deal at {other_retailer}: {value} on {term}. Match it here, or explain why not.",
+            ]
+
+        case (.tactic(.higherAuthority), .zh):
+            [
+                "我这儿可以，但总监那关过不去。{term}不到{value}，他不会签字。",
+                "我说了不算，得上面批。{term}要是{value}，我才好去说。",
+                "你这个方案拿到我老板那儿肯定被打回来。{term}至少{value}，否则没戏。",
+            ]
+        case (.tactic(.higherAuthority), .en):
+            [
+                "I could live with it, but my director won't sign unless {term} is {value}.",
+                "It's not my call. Get {term} to {value} and I can take it upstairs.",
+                "My boss will throw this straight back at me. {term} at {value}, or it's dead.",
+            ]
+
+        case (.tactic(.bossSqueeze), .zh):
+            [
+                "你们经理也在，正好。{term}给到{value}，DM再多上两期，不然这个单品我就撤了。",
+                "当着你们领导的面我就直说了：{term}要{value}，促销力度还得加，做不到就下架。",
+                "领导来了就好拍板了。{term}{value}，店庆档期你们也得参加，否则货架让出来。",
+            ]
+        case (.tactic(.bossSqueeze), .en):
+            [
+                "Good, your manager is here. {term} at {value} and two more flyer slots, or I pull the line.",
+                "I'll say it in front of your boss: {value} on {term} and more promotion, or you're delisted.",
+                "Now someone who can decide is in the room: {term} to {value}, and you join the anniversary sale. Otherwise the shelf goes to someone else.",
+            ]
+
+        case (.tactic(.timePressure), .zh):
+            [
+                "第{deadline}轮之前给我答复，过了这个时间，位置就给别人了。",
+                "我不等你。第{deadline}轮之前定不下来，这个档期我给竞品。",
+                "今天就得定，最晚第{deadline}轮。外面还有人排着呢。",
+            ]
+        case (.tactic(.timePressure), .en):
+            [
+                "I need an answer by round {deadline}. After that, the slot goes to someone else.",
+                "I'm not waiting. Decide by round {deadline}, or your competitor gets the promotion slot.",
+                "This gets settled today, round {deadline} at the latest. There's a queue outside.",
+            ]
+
+        case (.tactic(.stall), .zh):
+            [
+                "这事我今天定不了，下周再说吧。",
+                "我一会儿还有个会，咱们改天再约。下次可能是我同事跟你谈。",
+                "你先回去等消息，我还得跟总部对一下。",
+            ]
+        case (.tactic(.stall), .en):
+            [
+                "I can't decide this today. Let's pick it up next week.",
+                "Something came up; we'll have to reschedule. A colleague may take over your file.",
+                "Leave it with me. I need to check with head office first.",
+            ]
+
+        case (.tactic(.repeatObjection), .zh):
+            [
+                "还是那句话，你们的{term}根本没有竞争力。",
+                "你说的我都听了，可{term}就是不行。",
+                "{term}，{term}，还是{term}。这个不改，别的都白谈。",
+            ]
+        case (.tactic(.repeatObjection), .en):
+            [
+                "Same answer: your {term} is simply not competitive.",
+                "I heard you. Your {term} is still not good enough.",
+                "{term}. It always comes back to {term}. Fix it, or nothing else matters.",
+            ]
+
+        case (.tactic(.volumePromise), .zh):
+            [
+                "{term}给到{value}，我保证明年量涨{volume}。",
+                "你们让一步，{term}做到{value}，我这边全国门店铺开，销量至少多{volume}。",
+                "算账要算大账。{term}{value}，换{volume}的增量，你们稳赚。",
+            ]
+        case (.tactic(.volumePromise), .en):
+            [
+                "Give me {value} on {term} and I guarantee your volume grows {volume} next year.",
+                "{term} at {value}, and I roll you out to every store. That's {volume} more volume, easy.",
+                "Think big picture: {value} on {term} buys you {volume} growth. You come out ahead.",
+            ]
+
+        case (.tactic(.ownCalculation), .zh):
+            [
+                "我算过了，你们这个产品在我这儿毛利有{margin}，再让点完全没问题。",
+                "别跟我哭穷，按我的账，你们的利润率是{margin}。",
+                "你看我这张表，成本、出厂价都在，你们毛利{margin}，还说没空间？",
+            ]
+        case (.tactic(.ownCalculation), .en):
+            [
+                "I've run the numbers. Your margin here is {margin}. You can afford more.",
+                "Don't cry poor. By my calculation you're making {margin} on this business.",
+                "Look at my sheet: cost, list price, all of it. A {margin} margin, and you say there's no room?",
+            ]
+
+        case (.tactic(.promotionPush), .zh):
+            [
+                "下个月的DM快排满了，{term}你们上不上？位置不多了。",
+                "店庆马上到，端架和堆头都在排，{term}这块你们得有表示。",
+                "我再问一次，{term}的促销你们到底参不参加？别的供应商都报名了。",
+            ]
+        case (.tactic(.promotionPush), .en):
+            [
+                "Next month's flyer is filling up. Are you in on {term} or not?",
+                "The store anniversary is coming. End-caps and floor stacks are going fast; I need something on {term}.",
+                "I'll ask again: are you joining the {term} promotion? Everyone else has signed up.",
+            ]
+
+        case (.tactic(.easyGiveProbe), .zh):
+            [
+                "这么快就答应了？看来空间还很大嘛，{term}也给到{value}吧。",
+                "你一个电话就批下来了，说明还有余地。{term}再来个{value}。",
+                "既然这么好给，那{term}{value}你也别犹豫了。",
+            ]
+        case (.tactic(.easyGiveProbe), .en):
+            [
+                "That was quick. Clearly there's room. Give me {value} on {term} too.",
+                "One phone call and it's approved? Then you can do {term} at {value} as well.",
+                "If that was so easy, {value} on {term} shouldn't be a problem either.",
+            ]
+
+        case (.tactic(.finalNibble), .zh):
+            [
+                "基本可以签了。对了，{term}再给个{value}，就当交个朋友。",
+                "签字之前还有件小事：{term}按{value}算，这个不难吧？",
+                "行，就差最后一点，{term}{value}，你点头我们马上签。",
+            ]
+        case (.tactic(.finalNibble), .en):
+            [
+                "We're almost there. Just one small thing: {term} at {value}. Call it goodwill.",
+                "Before I sign: {value} on {term}. That's nothing for you, right?",
+                "Okay, deal. Oh, one last detail: {term} goes to {value}. Nod and we sign.",
+            ]
+        }
+    }
+}

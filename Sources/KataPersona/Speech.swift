@@ -1,0 +1,35 @@
+/// A buyer line: which situation's lines, which variant, and the values its placeholders take. The
+/// text itself is rendered on demand (`BuyerLines.text`), so sessions run without building strings.
+public struct Speech: Sendable, Hashable, Codable {
+    public var key: LineKey
+    public var variant: Int
+    public var term: String?
+    public var value: Double?
+    public var competitor: String?
+    public var otherRetailer: String?
+    public var fee: String?
+    /// A margin in percent points (`own_calculation`).
+    public var margin: Double?
+    public var deadline: Int?
+    public var roundsLeft: Int?
+    /// Promised extra volume in percent (`volume_promise`).
+    public var volume: Double?
+
+    public init(
+        key: LineKey, variant: Int = 0, term: String? = nil, value: Double? = nil, competitor: String? = nil,
+        otherRetailer: String? = nil, fee: String? = nil, margin: Double? = nil, deadline: Int? = nil,
+        roundsLeft: Int? = nil, volume: Double? = nil
+    ) {
+        self.key = key
+        self.variant = variant
+        self.term = term
+        self.value = value
+        self.competitor = competitor
+        self.otherRetailer = otherRetailer
+        self.fee = fee
+        self.margin = margin
+        self.deadline = deadline
+        self.roundsLeft = roundsLeft
+        self.volume = volume
+    }
+}

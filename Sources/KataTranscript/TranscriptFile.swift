@@ -1,0 +1,153 @@
+import Foundation
+import KataEngine
+import KataLanguage
+
+/// A transcript read back from disk and checked: its header, its lines, and the first problem
+/// found, with the line number it is on.
+public struct TranscriptFile: Sendable {
+    public var header: TranscriptHeader
+    public var lines: [TranscriptLine]
+    /// The hash of the last line, where a resumed session continues the chain.
+    public var lastHash: String
+
+    /// Why a transcript cannot be used, with the (1-based) line it is on.
+    public enum Problem: Error, Sendable, CustomStringConvertible {
+        case notFound(String)
+        case unreadable(String)
+        case malformed(path: String, line: Int, reason: String)
+        case brokenChain(path: String, line: Int)
+        case scenarioChanged(path: String, scenario: String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let path): "\(path): no such transcript"
+            case .unreadable(let path): "\(path): cannot read the transcript"
+            case .malformed(let path, let line, let reason): "\(path):\(line): not a KATA transcript line: \(reason)"
+            case .brokenChain(let path, let line): "\(path):\(line): the hash chain is broken here: the transcript was changed after it was written"
+            case .scenarioChanged(let path, let scenario): "\(path): the scenario \(scenario) has changed since this session was recorded (its SHA-256 differs)"
+            }
+        }
+    }
+
+    /// Reads and checks the transcript at `path`: every line parses and the hash chain holds.
+    public static func read(_ path: String) throws(Problem) -> TranscriptFile {
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        let rows = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var previous = ""
+        var header: TranscriptHeader?
+        var lines: [TranscriptLine] = []
+        let decoder = JSONDecoder()
+        for (offset, row) in rows.enumerated() where !row.isEmpty {
+            let number = offset + 1
+            let bytes = Data(row.utf8)
+            guard let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
+                throw .malformed(path: path, line: number, reason: "not a JSON object")
+            }
+            guard let stated = object["hash"] as? String, let content = try? HashChain.content(object),
+                  HashChain.hash(previous: previous, content: content) == stated
+            else { throw .brokenChain(path: path, line: number) }
+            previous = stated
+            if header == nil {
+                do { header = try decoder.decode(TranscriptHeader.self, from: bytes) } catch {
+                    throw .malformed(path: path, line: number, reason: "the first line must be the transcript header")
+                }
+            } else {
+                do { lines.append(try decoder.decode(TranscriptLine.self, from: bytes)) } catch {
+                    throw .malformed(path: path, line: number, reason: "\(error)")
+                }
+                try check(lines[lines.count - 1], path: path, line: number)
+            }
+        }
+        guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
+        return TranscriptFile(header: header, lines: lines, lastHash: previous)
+    }
+
+    /// A transcript's header and trainee lines only (moves, plans, refused moves, calc notes),
+    /// without checking the hash chain: what a team report needs to re-score thousands of sessions
+    /// quickly. `kata verify` is the check.
+    public static func readMoves(_ path: String) throws(Problem) -> TranscriptFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileManager.default.fileExists(atPath: path) ? .unreadable(path) : .notFound(path)
+        }
+        let decoder = JSONDecoder()
+        var header: TranscriptHeader?
+        var lines: [TranscriptLine] = []
+        // Rows found by byte search: only the header and the trainee's lines are decoded.
+        let rows: [(range: Range<Int>, trainee: Bool)] = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return [] }
+            var rows: [(Range<Int>, Bool)] = []
+            var start = 0
+            while start < raw.count {
+                let rest = raw.count - start
+                let end = memchr(base + start, 0x0A, rest).map { $0 - UnsafeMutableRawPointer(mutating: base) } ?? raw.count
+                if end > start {
+                    let row = base + start
+                    let wanted = Self.markers.contains { Self.find($0, in: row, count: end - start) }
+                    rows.append((start..<end, wanted))
+                }
+                start = end + 1
+            }
+            return rows
+        }
+        for (number, row) in rows.enumerated() {
+            let bytes = data.subdata(in: row.range)
+            if header == nil {
+                do { header = try decoder.decode(TranscriptHeader.self, from: bytes) } catch {
+                    throw .malformed(path: path, line: number + 1, reason: "the first line must be the transcript header")
+                }
+                continue
+            }
+            guard row.trainee else { continue }
+            do { lines.append(try decoder.decode(TranscriptLine.self, from: bytes)) } catch {
+                throw .malformed(path: path, line: number + 1, reason: "\(error)")
+            }
+            try check(lines[lines.count - 1], path: path, line: number + 1)
+        }
+        guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
+        return TranscriptFile(header: header, lines: lines, lastHash: "")
+    }
+
+    /// Rounds and sequence numbers a session can have (a session lasts at most its round limit).
+    private static func check(_ line: TranscriptLine, path: String, line number: Int) throws(Problem) {
+        guard (0...1_000_000).contains(line.round), (0...100_000_000).contains(line.seq) else {
+            throw .malformed(path: path, line: number, reason: "round \(line.round) or seq \(line.seq) out of range")
+        }
+    }
+
+    private static let markers = [Array("\"actor\":\"trainee\"".utf8), Array("\"type\":\"rejected\"".utf8)]
+
+    /// Whether `marker` occurs in the `count` bytes at `bytes`.
+    private static func find(_ marker: [UInt8], in bytes: UnsafeRawPointer, count: Int) -> Bool {
+        guard let first = marker.first, marker.count <= count else { return false }
+        var position = 0
+        while position + marker.count <= count {
+            guard let hit = memchr(bytes + position, Int32(first), count - position - marker.count + 1) else { return false }
+            let offset = hit - UnsafeMutableRawPointer(mutating: bytes)
+            let same = marker.withUnsafeBytes { pattern in
+                pattern.baseAddress.map { memcmp(bytes + offset, $0, marker.count) == 0 } ?? false
+            }
+            if same { return true }
+            position = offset + 1
+        }
+        return false
+    }
+
+    /// The trainee's moves, in order, as recorded (plans, moves and refused moves), up to round
+    /// `before` (exclusive) when given — what `resume`, `replay` and `rewind` re-run.
+    public func moves(before round: Int? = nil) -> [(move: Move, eager: Bool, text: String?)] {
+        lines.compactMap { line in
+            guard let recorded = line.recordedMove else { return nil }
+            if let round, line.round >= round { return nil }
+            return (recorded.move, recorded.eager, line.text)
+        }
+    }
+
+    /// The rounds whose move came after a `calc` by the trainee.
+    public var calcRounds: Set<Int> {
+        Set(lines.filter { $0.type == "calc" && $0.round < Int.max }.map { $0.round + 1 })
+    }
+
+    /// Whether the session ended (its last line is the outcome).
+    public var isFinished: Bool { lines.last?.type == "outcome" }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import KataAnalysis
+import KataEngine
+import KataLanguage
+import KataScenario
+
+/// Whether a transcript is genuine: its hash chain holds, it was recorded on this very scenario
+/// (SHA-256), and re-running its moves through the engine gives every buyer event and the outcome
+/// exactly as recorded.
+public enum TranscriptVerifier {
+    public enum Verdict: Sendable, Equatable {
+        case verified
+        /// The first line (1-based) that differs from the re-run, as recorded and as expected.
+        case differs(line: Int, recorded: String, expected: String)
+        case brokenChain(line: Int)
+        case scenarioChanged
+        case unreadable(String)
+    }
+
+    /// With `ignoringScore`, the scenario file may differ from the recorded one and the scores are
+    /// not compared: it checks that the buyer still replays the session exactly (a change to the
+    /// scenario's `scoring:` alone), so the debrief may re-score it.
+    public static func verify(path: String, scenario: Scenario, scenarioData: Data, ignoringScore: Bool = false) -> Verdict {
+        let file: TranscriptFile
+        do throws(TranscriptFile.Problem) { file = try TranscriptFile.read(path) } catch {
+            if case .brokenChain(_, let line) = error { return .brokenChain(line: line) }
+            return .unreadable(error.description)
+        }
+        guard ignoringScore || HashChain.fingerprint(scenarioData) == file.header.scenario.sha256 else { return .scenarioChanged }
+        // The lines the engine writes, re-run from the recorded moves (calc notes are the trainee's,
+        // not the engine's, and are left out of the comparison).
+        var expected: [TranscriptLine] = []
+        var (state, events) = Session.start(scenario, seed: file.header.seed)
+        expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0)
+        let moves = file.moves()
+        let scorecard = Scorecard(scenario: scenario, seed: file.header.seed, moves: moves.map { ($0.move, $0.eager) }, calcRounds: file.calcRounds)
+        for recorded in moves {
+            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
+            expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0, text: recorded.text, scorecard: scorecard)
+        }
+        let recorded = file.lines.enumerated().filter { $0.element.type != "calc" }
+        for (position, pair) in recorded.enumerated() {
+            let number = pair.offset + 2
+            guard pair.element.seq == pair.offset + 1 else {
+                return .differs(line: number, recorded: "seq \(pair.element.seq)", expected: "seq \(pair.offset + 1)")
+            }
+            guard position < expected.count else {
+                return .differs(line: number, recorded: render(pair.element), expected: "(no such line: the session ended before)")
+            }
+            if comparable(pair.element, ignoringScore) != comparable(expected[position], ignoringScore) {
+                return .differs(line: number, recorded: render(pair.element), expected: render(withSeq(expected[position], pair.element.seq)))
+            }
+        }
+        if recorded.count < expected.count {
+            return .differs(line: file.lines.count + 2, recorded: "(the transcript ends here)", expected: render(expected[recorded.count]))
+        }
+        return .verified
+    }
+
+    private static func comparable(_ line: TranscriptLine, _ ignoringScore: Bool) -> TranscriptLine {
+        var copy = withSeq(line, 0)
+        if ignoringScore {
+            copy.outcome?.score = nil
+            copy.outcome?.scorecard = nil
+        }
+        return copy
+    }
+
+    private static func withSeq(_ line: TranscriptLine, _ seq: Int) -> TranscriptLine {
+        var copy = line
+        copy.seq = seq
+        return copy
+    }
+
+    private static func render(_ line: TranscriptLine) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(line)).map { String(decoding: $0, as: UTF8.self) } ?? "\(line)"
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import KataAnalysis
+import KataEngine
+import KataScenario
+
+/// Appends a session to its transcript, one sealed line at a time, each written and flushed to disk
+/// (fsync) before the next prompt, so a killed session loses nothing before its last turn.
+public final class TranscriptWriter {
+    public let path: String
+    private let handle: FileHandle
+    private var previous: String
+    /// The next event's sequence number.
+    public private(set) var nextSeq: Int
+
+    /// Each line is flushed to the disk (fsync) before the call returns; off only for generating
+    /// benchmark data.
+    private let durable: Bool
+
+    /// Starts a new transcript at `path` with `header` (refuses to overwrite a file).
+    public init(creating path: String, header: TranscriptHeader, durable: Bool = true) throws {
+        self.durable = durable
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        guard manager.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        self.path = path
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        previous = ""
+        nextSeq = 1
+        let (line, hash) = try HashChain.seal(header, previous: "")
+        try append(line)
+        previous = hash
+    }
+
+    /// Continues the transcript `read` from `path` (resume): after its last line, same chain.
+    public init(continuing read: TranscriptFile, at path: String) throws {
+        durable = true
+        self.path = path
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        previous = read.lastHash
+        nextSeq = (read.lines.last?.seq ?? 0) + 1
+    }
+
+    deinit { try? handle.close() }
+
+    /// Writes the lines for `events` (the trainee's `text` with the move among them; the session's
+    /// `scorecard` with its outcome).
+    public func write(_ events: [Event], scenario: Scenario, text: String? = nil, scorecard: Scorecard? = nil) throws {
+        for line in TranscriptLine.lines(for: events, scenario: scenario, from: nextSeq, text: text, scorecard: scorecard) {
+            let (json, hash) = try HashChain.seal(line, previous: previous)
+            try append(json)
+            previous = hash
+            nextSeq += 1
+        }
+    }
+
+    /// Records that the trainee ran `calc` (with its arguments) before the move of round `round`:
+    /// the debrief counts checking the buyer's figures as a good answer.
+    public func writeCalc(_ text: String, round: Int) throws {
+        var line = TranscriptLine(seq: nextSeq, round: round, actor: .trainee, type: "calc")
+        line.text = text
+        let (json, hash) = try HashChain.seal(line, previous: previous)
+        try append(json)
+        previous = hash
+        nextSeq += 1
+    }
+
+    private func append(_ line: String) throws {
+        try handle.write(contentsOf: Data((line + "\n").utf8))
+        if durable { try handle.synchronize() }
+    }
+}

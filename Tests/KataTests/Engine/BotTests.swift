@@ -1,0 +1,58 @@
+@testable import KataEngine
+import Testing
+
+@Suite struct BotTests {
+    @Test(arguments: ["carrefour-annual", "walmart-edlp", "suning-appliance", "tutorial"])
+    func giveGetBeatsPushoverOnMargin(id: String) throws {
+        let context = SessionContext(try ShippedScenarioTests.load(id))
+        let giveGet = Spar.run(context, bot: .giveGet, runs: 40, seed: 9)
+        let pushover = Spar.run(context, bot: .pushover, runs: 40, seed: 9)
+        let disciplined = try #require(giveGet.margin?.median, "give-get reached no deal on \(id)")
+        let soft = try #require(pushover.margin?.median)
+        #expect(disciplined > soft)
+        #expect(giveGet.dealsBeyondLimits == 0, "give-get signs nothing beyond its limits")
+    }
+
+    @Test(arguments: BotKind.allCases)
+    func noBotFindsADealWithinTheLimitsOnTheTrap(bot: BotKind) throws {
+        let context = SessionContext(try ShippedScenarioTests.load("no-deal-trap"))
+        let report = Spar.run(context, bot: bot, runs: 30, seed: 4)
+        #expect(report.deals == report.dealsBeyondLimits)
+    }
+
+    @Test(arguments: BotKind.allCases)
+    func everyBotFinishesEverySession(bot: BotKind) throws {
+        let context = SessionContext(try ShippedScenarioTests.load("carrefour-annual"))
+        for seed in UInt64(1)...10 {
+            let events = bot.play(context, seed: seed)
+            guard case .ended(let outcome)? = events.last?.kind else {
+                Issue.record("\(bot) did not finish (seed \(seed))")
+                continue
+            }
+            #expect(outcome.rounds <= context.scenario.rounds)
+            #expect(!events.contains { if case .rejected = $0.kind { true } else { false } }, "\(bot) made a refused move")
+        }
+    }
+
+    @Test func botsNeverSeeTheReservation() throws {
+        // Two personas that differ only in their hidden reservation give a bot the same first move.
+        var soft = try ShippedScenarioTests.load("carrefour-annual")
+        var hard = soft
+        soft.persona.reservation = soft.persona.reservation
+        hard.persona.reservation = hard.persona.opening
+        for bot in BotKind.allCases {
+            let a = bot.play(SessionContext(soft), seed: 1).first { if case .moved = $0.kind { true } else { false } }
+            let b = bot.play(SessionContext(hard), seed: 1).first { if case .moved = $0.kind { true } else { false } }
+            #expect(a == b, "\(bot)")
+        }
+    }
+
+    @Test func sparIsReproducible() throws {
+        let context = SessionContext(try ShippedScenarioTests.load("tutorial"))
+        let first = Spar.run(context, bot: .titForTat, runs: 20, seed: 3)
+        let second = Spar.run(context, bot: .titForTat, runs: 20, seed: 3)
+        #expect(first.margin == second.margin && first.endings == second.endings && first.tactics == second.tactics)
+        #expect(first.sessions == 20)
+        #expect(first.endings.values.reduce(0, +) == 20)
+    }
+}

@@ -1,0 +1,279 @@
+@testable import KataEngine
+@testable import KataPersona
+@testable import KataScenario
+@testable import KataTerms
+import Testing
+
+/// Each tactic, triggered by a scripted session against a persona that has only that tactic (weight
+/// 1): its effect on the session, its line, and its truth flag.
+@Suite struct TacticTests {
+    typealias F = EngineFixture
+
+    /// The one use of `tactic` among the last events, with its line rendered.
+    static func use(_ tactic: TacticID, in driver: Driver, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> TacticUse {
+        let use = try #require(driver.tactics.first { $0.tactic == tactic }, "\(tactic) did not fire", sourceLocation: sourceLocation)
+        #expect(use.speech.key == .tactic(tactic), sourceLocation: sourceLocation)
+        let text = driver.text(use.speech)
+        #expect(!text.isEmpty && !text.contains("{"), "unfilled line: \(text)", sourceLocation: sourceLocation)
+        return use
+    }
+
+    @Test func firstOfferFlinchRefusesEveryFirstOfferOnATerm() throws {
+        var driver = Driver(F.only(.firstOfferFlinch))
+        let before = driver.state.demand
+        driver.play(.offer(("rebate", 3)))
+        let use = try Self.use(.firstOfferFlinch, in: driver)
+        #expect(use.effect == .refused)
+        #expect(use.truthful == nil)
+        #expect(use.speech.term == "rebate" && use.speech.value == 3)
+        #expect(driver.state.demand == before, "a flinch does not move")
+        driver.play(.hold)
+        driver.play(.offer(("rebate", 4)))
+        #expect(driver.tactics.isEmpty, "not on a term already offered")
+        driver.play(.hold)
+        driver.play(.offer(("listing_fee", 3_000)))
+        #expect(try Self.use(.firstOfferFlinch, in: driver).effect == .refused, "again on a new term")
+    }
+
+    @Test func competitorBluffRaisesTheDemandAndChallengingItWeakensTheBuyer() throws {
+        var driver = Driver(F.only(.competitorClaim, bluffs: true))
+        driver.play(.offer(("rebate", 3)))
+        let use = try Self.use(.competitorClaim, in: driver)
+        #expect(use.truthful == false)
+        guard case .raised(let term, let from, let to) = use.effect else {
+            Issue.record("a bluff names more than the demand: \(use.effect)")
+            return
+        }
+        #expect(to > from && use.speech.term == term && use.speech.value == to && use.speech.competitor != nil)
+        let leanBefore = driver.state.lean
+        let claimed = driver.utility.utility(of: driver.state.demand)
+        driver.play(.challenge)
+        #expect(driver.last.contains { $0.kind == .challenged(tactic: .competitorClaim, truthful: false, speech: Self.speech(in: driver.last)) })
+        #expect(driver.state.lean > leanBefore)
+        #expect(driver.utility.utility(of: driver.state.demand) < claimed)
+        #expect(driver.state.openClaim == nil)
+    }
+
+    @Test func aTrueCompetitorClaimChallengedStandsFirm() throws {
+        var driver = Driver(F.only(.competitorClaim, bluffs: false))
+        driver.play(.offer(("rebate", 3)))
+        let use = try Self.use(.competitorClaim, in: driver)
+        #expect(use.truthful == true)
+        let demand = driver.state.demand
+        let lean = driver.state.lean
+        driver.play(.challenge)
+        #expect(driver.last.contains { if case .challenged(.competitorClaim, true, _) = $0.kind { true } else { false } })
+        #expect(driver.state.demand == demand)
+        #expect(driver.state.lean <= lean)
+    }
+
+    @Test func delistThreatFollowsHoldsAndRaisesThePressure() throws {
+        var driver = Driver(F.only(.delistThreat, afterHolds: 2))
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.hold)
+        #expect(driver.tactics.isEmpty)
+        let lean = driver.state.lean
+        driver.play(.hold)
+        let use = try Self.use(.delistThreat, in: driver)
+        guard case .raised(_, let from, let to) = use.effect else {
+            Issue.record("a threat asks for more: \(use.effect)")
+            return
+        }
+        #expect(to > from)
+        #expect(driver.state.lean < lean)
+        #expect(use.truthful == nil)
+    }
+
+    @Test func renamedFeeAsksForSettledMoneyUnderAnotherName() throws {
+        var driver = Driver(F.only(.renamedFee))
+        driver.play(.offer(("listing_fee", 2_000)))
+        driver.play(.agree(term: "listing_fee"))
+        let use = try Self.use(.renamedFee, in: driver)
+        guard case .renamed(let settled, let term, let from, let to, let amount) = use.effect else {
+            Issue.record("\(use.effect)")
+            return
+        }
+        #expect(settled == "listing_fee")
+        #expect(term == "anniversary_fee", "the money goes to a fixed fee first")
+        #expect(to > from && amount > 0)
+        #expect(driver.state.demand[F.anniversary] == to)
+        #expect(use.speech.fee != nil)
+    }
+
+    @Test func matchOtherRetailerClaimsWhatAnotherChainGot() throws {
+        var driver = Driver(F.only(.matchOtherRetailer, bluffs: true))
+        driver.play(.offer(("rebate", 3)))
+        let use = try Self.use(.matchOtherRetailer, in: driver)
+        #expect(use.truthful == false && use.speech.otherRetailer != nil)
+        let before = driver.utility.utility(of: driver.state.demand)
+        driver.play(.challenge)
+        #expect(driver.utility.utility(of: driver.state.demand) < before)
+    }
+
+    @Test func higherAuthorityAsksMoreInsteadOfAccepting() throws {
+        var driver = Driver(F.only(.higherAuthority, bluffs: true))
+        let opening = driver.state.scenario.persona.opening
+        let everything = driver.state.scenario.terms.indices.map { TermValue(driver.state.scenario.terms[$0].id, opening[$0]) }
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.offer(terms: everything))
+        let use = try Self.use(.higherAuthority, in: driver)
+        #expect(use.truthful == false)
+        #expect(!driver.state.isOver)
+        #expect(driver.utility.utility(of: driver.state.demand) > driver.utility.utility(of: driver.state.offer))
+        // called out, the buyer signs the trainee's proposal after all
+        driver.play(.challenge)
+        #expect(driver.state.outcome?.ending == .deal)
+        #expect(driver.state.outcome?.package == driver.state.offer)
+    }
+
+    @Test func bossSqueezeDemandsMoreWhenTheManagerComes() throws {
+        var driver = Driver(F.only(.bossSqueeze))
+        driver.play(.offer(("rebate", 3)))
+        let before = driver.state.demand
+        driver.play(.escalate)
+        let use = try Self.use(.bossSqueeze, in: driver)
+        guard case .raised(let term, let from, let to) = use.effect else {
+            Issue.record("\(use.effect)")
+            return
+        }
+        #expect(before[F.rebate] == from || term != "rebate")
+        #expect(to > from)
+        #expect(driver.play(.escalate).first?.kind == .rejected(move: .escalate, reason: .alreadyEscalated))
+        // without the tactic, bringing the manager softens the buyer a little
+        var plain = Driver(F.scenario())
+        plain.play(.offer(("rebate", 3)))
+        plain.play(.escalate)
+        #expect(plain.state.lean > 0)
+    }
+
+    @Test func trueTimePressureWalksAtTheDeadline() throws {
+        var driver = Driver(F.only(.timePressure, bluffs: false, afterRound: 2))
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.hold)
+        let use = try Self.use(.timePressure, in: driver)
+        #expect(use.truthful == true)
+        #expect(use.effect == .deadline(round: 4))
+        while !driver.state.isOver { driver.play(.hold) }
+        #expect(driver.state.outcome?.ending == .buyerWalked)
+        #expect(driver.state.outcome?.rounds == 5)
+    }
+
+    @Test func aDeadlineBluffCalledIsLifted() throws {
+        var driver = Driver(F.only(.timePressure, bluffs: true, afterRound: 2))
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.hold)
+        #expect(try Self.use(.timePressure, in: driver).truthful == false)
+        driver.play(.challenge)
+        #expect(driver.state.deadline == nil)
+        #expect(driver.state.walkRound == driver.state.scenario.persona.patience)
+    }
+
+    @Test func stallReopensASettledTermOrLosesARound() throws {
+        var driver = Driver(F.only(.stall, afterRound: 3))
+        driver.play(.agree(term: "payment_days"))
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.hold)
+        let use = try Self.use(.stall, in: driver)
+        #expect(use.effect == .reopened(term: "payment_days"))
+        #expect(!driver.state.agreed[F.days])
+
+        var postponed = Driver(F.only(.stall, afterRound: 2))
+        postponed.play(.offer(("rebate", 3)))
+        let demand = postponed.state.demand
+        postponed.play(.hold)
+        #expect(try Self.use(.stall, in: postponed).effect == .postponed)
+        #expect(postponed.state.demand == demand)
+    }
+
+    @Test func repeatObjectionSaysTheSameThingAgain() throws {
+        var driver = Driver(F.only(.repeatObjection, afterHolds: 1))
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.hold)
+        let first = try Self.use(.repeatObjection, in: driver)
+        driver.play(.hold)
+        let second = try Self.use(.repeatObjection, in: driver)
+        #expect(first.speech == second.speech)
+        #expect(first.effect == .pressed)
+    }
+
+    @Test func volumePromiseAsksForADeeperRebate() throws {
+        var driver = Driver(F.only(.volumePromise, bluffs: true))
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.hold)
+        let use = try Self.use(.volumePromise, in: driver)
+        #expect(use.truthful == false)
+        #expect(use.speech.volume != nil)
+        guard case .raised(let term, let from, let to) = use.effect else {
+            Issue.record("\(use.effect)")
+            return
+        }
+        #expect(term == "rebate" && to == from + 1)
+    }
+
+    @Test func ownCalculationStatesAWrongMarginThatCalcDisproves() throws {
+        var driver = Driver(F.only(.ownCalculation))
+        driver.play(.offer(("rebate", 3)))
+        driver.play(.hold)
+        let use = try Self.use(.ownCalculation, in: driver)
+        #expect(use.truthful == false)
+        guard case .miscalculated(let claimed, let actual) = use.effect else {
+            Issue.record("\(use.effect)")
+            return
+        }
+        let margin = Economics(driver.state.offer, in: driver.state.scenario).margin * 100
+        #expect(abs(actual - margin) < 1e-9)
+        #expect(claimed >= actual + 4 - 1e-9)
+        #expect(use.speech.margin == claimed)
+        driver.play(.challenge)
+        #expect(driver.last.contains { if case .challenged(.ownCalculation, false, _) = $0.kind { true } else { false } })
+    }
+
+    @Test func promotionPushSellsPaidPromotionSpace() throws {
+        var driver = Driver(F.only(.promotionPush))
+        driver.play(.offer(("dm_slots", 6)))
+        let use = try Self.use(.promotionPush, in: driver)
+        #expect(use.effect == .raised(term: "dm_fee", from: driver.state.demand[F.dmFee] - 200, to: driver.state.demand[F.dmFee]))
+    }
+
+    @Test func easyGiveProbeAsksForMoreAfterAnEasyGive() throws {
+        var driver = Driver(F.only(.easyGiveProbe))
+        driver.play(.offer(("rebate", 6)))
+        let use = try Self.use(.easyGiveProbe, in: driver)
+        guard case .raised(_, let from, let to) = use.effect else {
+            Issue.record("\(use.effect)")
+            return
+        }
+        #expect(to > from)
+        #expect(driver.state.lean < -0.01)
+    }
+
+    @Test func finalNibbleAsksOneMoreThingAfterDeal() throws {
+        var refused = Driver(F.only(.finalNibble))
+        let demand = refused.state.demand
+        refused.play(.accept)
+        let use = try Self.use(.finalNibble, in: refused)
+        guard case .nibbled(let term, let from, let to) = use.effect, case .nibble(let base, let extra) = refused.state.phase else {
+            Issue.record("\(use.effect) \(refused.state.phase)")
+            return
+        }
+        #expect(base == demand && to > from && extra != base)
+        #expect(use.speech.term == term)
+        refused.play(.hold)
+        #expect(refused.state.outcome?.package == base, "refused, the buyer signs the deal as it was")
+
+        var given = Driver(F.only(.finalNibble))
+        given.play(.accept)
+        given.play(.accept)
+        #expect(given.state.outcome?.package == extra)
+    }
+
+    @Test func everyTacticHasATestAbove() {
+        // the fifteen ids of DESIGN §6
+        #expect(TacticID.allCases.count == 15)
+    }
+
+    static func speech(in events: [Event]) -> Speech {
+        for event in events { if case .challenged(_, _, let speech) = event.kind { return speech } }
+        return Speech(key: .reply(.bluffCalled))
+    }
+}

@@ -1,0 +1,47 @@
+@testable import KataLanguage
+@testable import KataTerms
+import Testing
+
+@Suite struct TermAssignmentTests {
+    let scenario = EconomicsFixture.scenario
+
+    @Test(arguments: [
+        ("5", 5.0, nil), ("5%", 5, .percent), ("5个点", 5, .percent), ("5点", 5, .percent), ("8千", 8_000, .rmb),
+        ("8000元", 8_000, .rmb), ("1.5万", 15_000, .rmb), ("8k", 8_000, .rmb), ("60天", 60, .days), ("60 days", 60, .days),
+        ("6档", 6, .slots), ("1,200", 1_200, nil),
+    ] as [(String, Double, TermUnit?)])
+    func quantities(text: String, value: Double, unit: TermUnit?) throws {
+        let quantity = try #require(Quantity.parse(text))
+        #expect(quantity.value == value)
+        #expect(quantity.unit == unit)
+    }
+
+    @Test(arguments: ["", "abc", "5%%", "五", "1.2.3", "-5"])
+    func notQuantities(text: String) {
+        #expect(Quantity.parse(text) == nil)
+    }
+
+    @Test func namesByIdChineseNameAndAlias() throws {
+        #expect(try TermAssignment.parse("rebate=5", in: scenario) == TermAssignment(term: 1, value: 5))
+        #expect(try TermAssignment.parse("返利=5.5%", in: scenario) == TermAssignment(term: 1, value: 5.5))
+        #expect(try TermAssignment.parse("年返 = 4个点", in: scenario) == TermAssignment(term: 1, value: 4))
+        #expect(try TermAssignment.parse("进场费=1.5万", in: scenario) == TermAssignment(term: 3, value: 15_000))
+        #expect(try TermAssignment.parse("账期＝60天", in: scenario) == TermAssignment(term: 9, value: 60))
+    }
+
+    @Test(arguments: [
+        ("rebat=5", "'rebat' is not a term of all-kinds (did you mean 'rebate'?)"),
+        ("rebate=5.3", "'rebate=5.3': rebate 5.3 is off the step 0.5: nearest 5 or 5.5"),
+        ("rebate=12", "'rebate=12': rebate 12 is outside the range 0…10"),
+        ("rebate=5天", "'rebate=5天': rebate is counted in percent, not days"),
+        ("rebate", "'rebate': write TERM=VALUE, e.g. rebate=5 or 返利=5"),
+        ("rebate=lots", "'rebate=lots': 'lots' is not a number (e.g. 5, 5%, 8000, 8千, 1.5万, 60天)"),
+    ])
+    func refusals(text: String, message: String) {
+        #expect {
+            _ = try TermAssignment.parse(text, in: scenario)
+        } throws: { error in
+            (error as? TermAssignment.Problem)?.description.hasPrefix(message) == true
+        }
+    }
+}
