@@ -73,9 +73,9 @@ public struct Scorecard: Sendable, Codable, Equatable {
 
     /// The same, on a context already built (many sessions of one scenario).
     public init(context: SessionContext, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [], zopaExists: Bool? = nil) {
-        var builder = ScorecardBuilder(context: context, seed: seed, calcRounds: calcRounds, zopaExists: zopaExists)
-        for recorded in moves { builder.play(recorded.move, eager: recorded.eager) }
-        self = builder.finish()
+        var builder = ScorecardBuilder(context: context, calcRounds: calcRounds, zopaExists: zopaExists)
+        let state = Replay.run(context, seed: seed, moves: moves.lazy.map { RecordedMove($0.move, eager: $0.eager) }) { builder.observe($0) }
+        self = builder.finish(state)
     }
 
     init(parts: [Part], losses: [Loss], tactics: [TacticAnswer], outcome: Outcome, finished: Bool, beyondLimits: Bool, buyerPushed: Double?, zopaExists: Bool) {

@@ -3,13 +3,17 @@ import KataPersona
 import KataScenario
 import KataTerms
 
-/// Re-runs a session move by move and keeps what the scorecard needs: every concession with its
-/// size and whether something came back for it, the tactics and the answers to them, the plan.
-struct ScorecardBuilder {
+/// Watches a session step by step (a replay, or a live session as it is played) and keeps what the
+/// scorecard needs: every concession with its size and whether something came back for it, the
+/// tactics and the answers to them; `finish` scores the final state.
+public struct ScorecardBuilder {
     let scenario: Scenario
-    let calcRounds: Set<Int>
-    private var state: SessionState
+    /// Rounds in which the trainee ran `calc` before moving.
+    private var calcRounds: Set<Int>
     private let utility: BuyerUtility
+    /// The trainee's offer and the buyer's demand before the move being observed.
+    private var offer: Package
+    private var demand: Package
 
     private struct Concession {
         var round: Int
@@ -26,30 +30,40 @@ struct ScorecardBuilder {
 
     private let knownZOPA: Bool?
 
-    init(context: SessionContext, seed: UInt64, calcRounds: Set<Int>, zopaExists: Bool?) {
+    /// `zopaExists` may be given when known (a team report scores many sessions of one scenario).
+    public init(context: SessionContext, calcRounds: Set<Int> = [], zopaExists: Bool? = nil) {
         scenario = context.scenario
         self.calcRounds = calcRounds
         knownZOPA = zopaExists
-        state = Session.start(context, seed: seed).state
         utility = context.policy.utility
+        offer = Package([])
+        demand = Package([])
     }
 
-    mutating func play(_ move: Move, eager: Bool) {
-        guard !state.isOver else { return }
-        let before = state.offer
-        let beforeDemand = state.demand
-        let events = Session.reduce(into: &state, move, eager: eager)
-        guard case .moved(_, let gave, _)? = events.first?.kind else { return }
+    /// The trainee ran `calc` in `round`, before moving.
+    public mutating func noteCalc(round: Int) {
+        calcRounds.insert(round)
+    }
+
+    /// Takes in one step of the session: the opening, or a move with the state after it.
+    public mutating func observe(_ step: Replay.Step) {
+        defer {
+            offer = step.state.offer
+            demand = step.state.demand
+        }
+        guard let recorded = step.move, case .moved(_, let gave, _)? = step.events.first?.kind else { return }
+        let move = recorded.move
+        let state = step.state
         let round = state.round
         // What the move took back on some term, in buyer utility: a give with a take is a trade.
         var took = 0.0
         for index in scenario.terms.indices {
-            let change = utility.slopes[index] * (state.offer[index] - before[index])
+            let change = utility.slopes[index] * (state.offer[index] - offer[index])
             if change < 0 { took -= change }
         }
         let conceded: Double
         if case .accept = move {
-            conceded = max(0, utility.utility(of: beforeDemand) - utility.utility(of: before))
+            conceded = max(0, utility.utility(of: demand) - utility.utility(of: offer))
         } else {
             conceded = gave
         }
@@ -60,7 +74,7 @@ struct ScorecardBuilder {
             checkDiscipline(conceded, round: round)
         }
         if move.isProposal { firstProposalSeen = true }
-        pending = events.compactMap { if case .tactic(let use) = $0.kind { (use, $0.round) } else { nil } }
+        pending = step.events.compactMap { if case .tactic(let use) = $0.kind { (use, $0.round) } else { nil } }
     }
 
     /// The last reply's tactics, answered by this move.
@@ -108,7 +122,8 @@ struct ScorecardBuilder {
         }
     }
 
-    func finish() -> Scorecard {
+    /// The scorecard of the session that ended (or stopped) in `state`.
+    public func finish(_ state: SessionState) -> Scorecard {
         let targets = scenario.targets
         let weights = { (part: ScorePart) in scenario.scoring[part] ?? part.defaultPoints }
         var parts: [Scorecard.Part] = []

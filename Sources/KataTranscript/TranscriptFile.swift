@@ -1,4 +1,5 @@
 import Foundation
+import KataAnalysis
 import KataEngine
 import KataLanguage
 
@@ -135,11 +136,11 @@ public struct TranscriptFile: Sendable {
 
     /// The trainee's moves, in order, as recorded (plans, moves and refused moves), up to round
     /// `before` (exclusive) when given — what `resume`, `replay` and `rewind` re-run.
-    public func moves(before round: Int? = nil) -> [(move: Move, eager: Bool, text: String?)] {
+    public func moves(before round: Int? = nil) -> [RecordedMove] {
         lines.compactMap { line in
             guard let recorded = line.recordedMove else { return nil }
             if let round, line.round >= round { return nil }
-            return (recorded.move, recorded.eager, line.text)
+            return RecordedMove(recorded.move, eager: recorded.eager, text: line.text)
         }
     }
 

@@ -29,14 +29,16 @@ public enum TranscriptVerifier {
         guard ignoringScore || HashChain.fingerprint(scenarioData) == file.header.scenario.sha256 else { return .scenarioChanged }
         // The lines the engine writes, re-run from the recorded moves (calc notes are the trainee's,
         // not the engine's, and are left out of the comparison).
-        var expected: [TranscriptLine] = []
-        var (state, events) = Session.start(scenario, seed: file.header.seed)
-        expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0)
-        let moves = file.moves()
-        let scorecard = Scorecard(scenario: scenario, seed: file.header.seed, moves: moves.map { ($0.move, $0.eager) }, calcRounds: file.calcRounds)
-        for recorded in moves {
-            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
-            expected += TranscriptLine.lines(for: events, scenario: scenario, from: 0, text: recorded.text, scorecard: scorecard)
+        let context = SessionContext(scenario)
+        var builder = ScorecardBuilder(context: context, calcRounds: file.calcRounds)
+        var steps: [(events: [Event], text: String?)] = []
+        let state = Replay.run(context, seed: file.header.seed, moves: file.moves()) { step in
+            builder.observe(step)
+            steps.append((step.events, step.move?.text))
+        }
+        let scorecard = builder.finish(state)
+        let expected = steps.flatMap { step in
+            TranscriptLine.lines(for: step.events, scenario: scenario, from: 0, text: step.text, scorecard: scorecard)
         }
         let recorded = file.lines.enumerated().filter { $0.element.type != "calc" }
         for (position, pair) in recorded.enumerated() {

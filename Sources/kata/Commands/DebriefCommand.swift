@@ -19,7 +19,10 @@ struct DebriefCommand: ParsableCommand {
     func run() throws {
         let file = try readTranscript(transcript)
         let (scenario, _) = try loadRecordedScenario(file, rescoring: transcript)
-        let report = DebriefReport(file: file, scenario: scenario, ghost: GhostCache.margins(for: scenario, sha256: file.header.scenario.sha256))
+        let debrief = Debrief(
+            SessionContext(scenario), seed: file.header.seed, moves: file.moves(), calcRounds: file.calcRounds,
+            recordedScore: file.lines.last?.outcome?.score, ghost: GhostCache.margins(for: scenario, sha256: file.header.scenario.sha256))
+        let report = DebriefReport(file: file, scenario: scenario, debrief: debrief)
         let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
         if let html {
             try HTMLPage.write(report.html(text: text), to: html)

@@ -45,7 +45,7 @@ struct PlayCommand: ParsableCommand {
             }
             text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
             let branch = try Branch.start(from: file, parentPath: from, at: at, scenario: loaded, scenarioPath: path)
-            session = PlaySession(state: branch.state, events: branch.events, scenarioPath: path, writer: branch.writer, text: text, style: style,
+            session = PlaySession(branch, scenarioPath: path, text: text, style: style,
                                   source: scriptSource ?? Self.source(for: loaded, interactive: bot == nil))
             print(style.bold(text("Branched from \(from) at round \(at). Transcript: \(branch.writer.path)", "从 \(from) 的第\(at)轮开出新分支。记录:\(branch.writer.path)")))
         } else {
@@ -63,15 +63,14 @@ struct PlayCommand: ParsableCommand {
                 printError("error: cannot write the transcript \(path): \(error.localizedDescription)")
                 throw ExitStatus.cannotCreate
             }
-            let (state, events) = Session.start(loaded.scenario, seed: seed)
-            try writer.write(events, scenario: loaded.scenario)
+            let branch = try Branch.start(loaded.scenario, seed: seed, writer: writer)
             print(ScenarioSheet(loaded.scenario, path: loaded.path).render(text: text, style: style))
             print("")
             print(style.dim(text("Seed \(seed) · transcript \(path)", "种子 \(seed) · 记录 \(path)")))
             print(text("Prepare first: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away per term). Then negotiate; `help` lists the commands.",
                        "先做准备:plan 返利 10/12/13, DM 8/7/6(每个条款的开价/目标/底线)。然后开始谈判;输入 help 查看命令。"))
             print("")
-            session = PlaySession(state: state, events: events, scenarioPath: loaded.path, writer: writer, text: text, style: style,
+            session = PlaySession(branch, scenarioPath: loaded.path, text: text, style: style,
                                   source: scriptSource ?? Self.source(for: loaded.scenario, interactive: bot == nil))
         }
         var running = session

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import KataEngine
+import KataAnalysis
 
 /// `kata resume`: continues a session whose terminal died, from its last turn, in the same file.
 struct ResumeCommand: ParsableCommand {
@@ -23,8 +23,7 @@ struct ResumeCommand: ParsableCommand {
         let source: any LineSource = try script.map(scriptLines) ?? PlayCommand.source(for: scenario, interactive: true)
         let branch = try Branch.resume(file, at: transcript, scenario: scenario)
         let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
-        var session = PlaySession(state: branch.state, events: branch.events, scenarioPath: path, writer: branch.writer,
-                                  text: text, style: .current, source: source)
+        var session = PlaySession(branch, scenarioPath: path, text: text, style: .current, source: source)
         session.showOpening(resumed: true)
         let code = try session.run()
         if code != .success { throw code }
@@ -50,19 +49,20 @@ struct ReplayCommand: ParsableCommand {
         if let parent = file.header.parent {
             print(style.dim(text("Branched from \(parent.path) at round \(parent.round).", "分支自 \(parent.path) 第\(parent.round)轮。")))
         }
-        var (state, events) = Session.start(scenario, seed: file.header.seed)
-        for line in view.render(events) { print(line) }
-        print(view.table(state))
-        for recorded in file.moves() {
-            let prompt = style.bold(text("[round \(state.round + 1)] you> ", "[第\(state.round + 1)轮] 你> "))
-            print(prompt + (recorded.text ?? MoveText.command(recorded.move, scenario: scenario)))
-            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
-            for line in view.render(events) { print(line) }
-            if let outcome = state.outcome {
-                for line in view.outcome(outcome, transcript: transcript) { print(line) }
-            } else if case .moved = events.first?.kind {
-                print(view.table(state))
+        var round = 1
+        let state = Replay.run(scenario, seed: file.header.seed, moves: file.moves()) { step in
+            if let recorded = step.move {
+                let prompt = style.bold(text("[round \(round)] you> ", "[第\(round)轮] 你> "))
+                print(prompt + (recorded.text ?? MoveText.command(recorded.move, scenario: scenario)))
             }
+            for line in view.render(step.events) { print(line) }
+            let moved: Bool = if case .moved? = step.events.first?.kind { true } else { false }
+            if let outcome = step.state.outcome {
+                for line in view.outcome(outcome, transcript: transcript) { print(line) }
+            } else if step.move == nil || moved {
+                print(view.table(step.state))
+            }
+            round = step.state.round + 1
         }
         if !state.isOver {
             print("")

@@ -1,14 +1,22 @@
 import Foundation
+import KataAnalysis
 import KataEngine
 import KataScenario
 import KataTranscript
 
-/// A session rebuilt from a transcript's recorded moves: how `resume` continues one, and how
-/// `rewind` branches a new one from an earlier round of the same seeded session.
+/// A session at its latest step, with the transcript it writes to and the scorecard kept as it goes:
+/// a new one, one `resume` continues, or one `rewind` branches from an earlier round of the same
+/// seeded session. Every one is rebuilt by the one replay.
 struct Branch {
     var state: SessionState
     var events: [Event]
     var writer: TranscriptWriter
+    var scorer: ScorecardBuilder
+
+    /// A new session written to `writer` (its header already on disk).
+    static func start(_ scenario: Scenario, seed: UInt64, writer: TranscriptWriter) throws -> Branch {
+        try replay(scenario, seed: seed, moves: [], calcRounds: [], writer: writer, writing: true)
+    }
 
     /// Re-runs the moves of `file` before `round` into a new transcript that names its parent.
     static func start(from file: TranscriptFile, parentPath: String, at round: Int, scenario: Scenario, scenarioPath: String) throws -> Branch {
@@ -18,23 +26,27 @@ struct Branch {
             parent: .init(path: parentPath, round: round))
         let path = Transcripts.branchPath(of: parentPath, round: round)
         let writer = try TranscriptWriter(creating: path, header: header)
-        var (state, events) = Session.start(scenario, seed: file.header.seed)
-        try writer.write(events, scenario: scenario)
-        for recorded in file.moves(before: round) {
-            let played = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
-            try writer.write(played, scenario: scenario, text: recorded.text)
-            events = played
-        }
-        return Branch(state: state, events: events, writer: writer)
+        return try replay(scenario, seed: file.header.seed, moves: file.moves(before: round), calcRounds: [], writer: writer, writing: true)
     }
 
     /// Re-runs every recorded move of `file` and continues writing to the same file.
     static func resume(_ file: TranscriptFile, at path: String, scenario: Scenario) throws -> Branch {
-        var (state, events) = Session.start(scenario, seed: file.header.seed)
-        for recorded in file.moves() {
-            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
+        let writer = try TranscriptWriter(continuing: file, at: path)
+        return try replay(scenario, seed: file.header.seed, moves: file.moves(), calcRounds: file.calcRounds, writer: writer, writing: false)
+    }
+
+    private static func replay(
+        _ scenario: Scenario, seed: UInt64, moves: [RecordedMove], calcRounds: Set<Int>, writer: TranscriptWriter, writing: Bool
+    ) throws -> Branch {
+        let context = SessionContext(scenario)
+        var scorer = ScorecardBuilder(context: context, calcRounds: calcRounds)
+        var events: [Event] = []
+        let state = try Replay.run(context, seed: seed, moves: moves) { step in
+            if writing { try writer.write(step.events, scenario: scenario, text: step.move?.text) }
+            scorer.observe(step)
+            events = step.events
         }
-        return Branch(state: state, events: events, writer: try TranscriptWriter(continuing: file, at: path))
+        return Branch(state: state, events: events, writer: writer, scorer: scorer)
     }
 }
 

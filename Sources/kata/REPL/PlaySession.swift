@@ -15,6 +15,8 @@ struct PlaySession {
     let scenario: Scenario
     let scenarioPath: String
     var writer: TranscriptWriter
+    /// The scorecard, kept move by move: the end of a session is scored from the live state.
+    private var scorer: ScorecardBuilder
     let text: UIText
     let style: Style
     var source: any LineSource
@@ -26,16 +28,17 @@ struct PlaySession {
     /// What was said, for `history`.
     private var said: [String] = []
 
-    init(state: SessionState, events: [Event], scenarioPath: String, writer: TranscriptWriter, text: UIText, style: Style, source: any LineSource) {
-        self.state = state
-        scenario = state.scenario
+    init(_ branch: Branch, scenarioPath: String, text: UIText, style: Style, source: any LineSource) {
+        state = branch.state
+        scenario = branch.state.scenario
         self.scenarioPath = scenarioPath
-        self.writer = writer
+        writer = branch.writer
+        scorer = branch.scorer
         self.text = text
         self.style = style
         self.source = source
-        lastEvents = events
-        said = NegotiationView(scenario: state.scenario, text: text, style: .init(enabled: false)).render(events)
+        lastEvents = branch.events
+        said = NegotiationView(scenario: scenario, text: text, style: .init(enabled: false)).render(branch.events)
     }
 
     private var view: NegotiationView { NegotiationView(scenario: scenario, text: text, style: style) }
@@ -93,7 +96,8 @@ struct PlaySession {
     /// Plays one move: reducer, transcript (flushed), then what the trainee sees.
     private mutating func play(_ move: Move, eager: Bool, text typed: String) throws {
         let events = Session.reduce(into: &state, move, eager: eager)
-        try writer.write(events, scenario: scenario, text: typed, scorecard: state.isOver ? try scorecard(ending: move, eager: eager) : nil)
+        scorer.observe(Replay.Step(move: RecordedMove(move, eager: eager, text: typed), state: state, events: events))
+        try writer.write(events, scenario: scenario, text: typed, scorecard: state.isOver ? scorer.finish(state) : nil)
         lastEvents = events
         said.append(text("you: ", "你:") + typed)
         let lines = view.render(events)
@@ -109,17 +113,6 @@ struct PlaySession {
         } else {
             print(view.table(state))
         }
-    }
-
-    /// The scorecard of the session that `move` just ended: the moves on file plus this one.
-    private func scorecard(ending move: Move, eager: Bool) throws -> Scorecard {
-        let file: TranscriptFile
-        do throws(TranscriptFile.Problem) { file = try TranscriptFile.read(writer.path) } catch {
-            printError("error: \(error.description)")
-            throw ExitStatus.dataError
-        }
-        let moves = file.moves().map { ($0.move, $0.eager) } + [(move, eager)]
-        return Scorecard(scenario: scenario, seed: state.seed, moves: moves, calcRounds: file.calcRounds)
     }
 
     // MARK: - Meta commands (no round)
@@ -147,6 +140,7 @@ struct PlaySession {
         case .calc(let arguments):
             calc(arguments)
             try writer.writeCalc(line, round: state.round)
+            scorer.noteCalc(round: state.round + 1)
         case .plan(let arguments):
             try plan(arguments)
         case .rewind(let round):
@@ -239,6 +233,7 @@ struct PlaySession {
         let branch = try Branch.start(from: file, parentPath: parent, at: round, scenario: scenario, scenarioPath: scenarioPath)
         state = branch.state
         writer = branch.writer
+        scorer = branch.scorer
         lastEvents = branch.events
         said = []
         print(style.bold(text("Rewound to round \(round): a new session, the same buyer. Transcript: \(writer.path)",

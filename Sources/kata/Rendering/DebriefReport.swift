@@ -50,6 +50,7 @@ struct DebriefReport: Encodable {
     var rounds: [Round]
 
     private let source: Scenario
+    private let deal: Economics?
 
     private enum CodingKeys: String, CodingKey {
         case scenario, trainee, started, seed, scorecard, total, maximum, rounds, contribution
@@ -59,45 +60,34 @@ struct DebriefReport: Encodable {
         case ghostDeals = "ghost_deals"
     }
 
-    init(file: TranscriptFile, scenario: Scenario, ghost: [Double]) {
+    init(file: TranscriptFile, scenario: Scenario, debrief: Debrief) {
         source = scenario
         self.scenario = scenario.id
         trainee = file.header.trainee
         started = file.header.started
         seed = file.header.seed
-        let moves = file.moves()
-        let card = Scorecard(scenario: scenario, seed: file.header.seed, moves: moves.map { ($0.move, $0.eager) }, calcRounds: file.calcRounds)
-        scorecard = card
-        total = card.total
-        maximum = card.maximum
-        if let recorded = file.lines.last?.outcome?.score, abs(recorded - card.total) > 1e-6 { recordedScore = recorded }
-        if let package = card.outcome.package, card.outcome.ending == .deal, card.finished {
-            let economics = Economics(package, in: scenario)
-            contribution = economics.contribution
-            contributionBound = DealBenchmark.contributionBound(scenario, buyerUtility: BuyerUtility(scenario).utility(of: package))
-            ghostBeats = DealBenchmark.beats(economics.margin * 100, among: ghost)
-            ghostDeals = ghost.count
-        }
-        var rounds: [Round] = []
-        var (state, events) = Session.start(scenario, seed: file.header.seed)
+        scorecard = debrief.scorecard
+        total = debrief.scorecard.total
+        maximum = debrief.scorecard.maximum
+        recordedScore = debrief.recordedScore
+        contribution = debrief.deal?.contribution
+        contributionBound = debrief.contributionBound
+        ghostBeats = debrief.ghostBeats
+        ghostDeals = debrief.ghostDeals
+        deal = debrief.deal
         let ids = scenario.terms.map(\.id)
         func values(_ package: Package) -> [String: Double] { Dictionary(uniqueKeysWithValues: zip(ids, package.values)) }
-        func lines(_ events: [Event]) -> [String] {
-            NegotiationView(scenario: scenario, text: UIText(language: scenario.language), style: .init(enabled: false)).render(events)
+        let view = NegotiationView(scenario: scenario, text: UIText(language: scenario.language), style: .init(enabled: false))
+        rounds = debrief.rounds.map { round in
+            Round(
+                round: round.round, said: round.move?.text, move: round.move.map { MoveText.command($0.move, scenario: scenario) },
+                buyer: view.render(round.events),
+                tactics: round.tactics.map {
+                    Tactic(tactic: $0.use.tactic, truthful: $0.use.truthful, good: $0.answer?.good, answer: $0.answer?.answer,
+                           answerZh: $0.answer?.answerZh)
+                },
+                offer: values(round.offer), demand: values(round.demand))
         }
-        rounds.append(Round(round: 0, said: nil, move: nil, buyer: lines(events), tactics: [], offer: values(state.offer), demand: values(state.demand)))
-        for recorded in moves {
-            events = Session.reduce(into: &state, recorded.move, eager: recorded.eager)
-            guard case .moved = events.first?.kind else { continue }
-            let tactics = events.compactMap { event -> Tactic? in
-                guard case .tactic(let use) = event.kind else { return nil }
-                let answer = card.tactics.first { $0.round == event.round && $0.tactic == use.tactic }
-                return Tactic(tactic: use.tactic, truthful: use.truthful, good: answer?.good, answer: answer?.answer, answerZh: answer?.answerZh)
-            }
-            rounds.append(Round(round: state.round, said: recorded.text, move: MoveText.command(recorded.move, scenario: scenario),
-                                buyer: lines(events), tactics: tactics, offer: values(state.offer), demand: values(state.demand)))
-        }
-        self.rounds = rounds
     }
 
     func render(text: UIText, style: Style) -> String {
@@ -238,8 +228,7 @@ extension DebriefReport {
         for line in benchmarks(text: text) { body += "<p>\(e(line))</p>" }
         body += "<figure>" + HTMLPage.bars(id: "scorecard", card.parts.map { (partName($0.part, text), $0.points, $0.maximum) })
             + "<figcaption>\(e(text("Points per part of the scorecard", "计分卡各部分得分")))</figcaption></figure>"
-        if let package = card.outcome.package, card.outcome.ending == .deal {
-            let economics = Economics(package, in: source)
+        if let economics = deal {
             let targets = source.targets
             body += "<h2>\(e(text("The deal against your targets", "成交方案与我方目标")))</h2><figure>"
             body += HTMLPage.bars(id: "targets", [
