@@ -114,7 +114,7 @@ public struct ScorecardBuilder {
             discipline.append(.init(part: .discipline, points: 2, round: round, reason: "a concession as large as or larger than the one before: steps should shrink",
                                     zh: "让步幅度不小于上一次:让步应当越来越小"))
         }
-        if let threat = pending.first(where: { $0.use.truthful == false || [.delistThreat, .bossSqueeze, .timePressure].contains($0.use.tactic) }) {
+        if let threat = pending.first(where: { $0.use.truthful == false || $0.use.tactic.isThreat }) {
             let bluff = threat.use.truthful == false
             discipline.append(.init(part: .discipline, points: 2, round: round,
                                     reason: "gave ground straight after a \(bluff ? "bluff" : "threat") (\(threat.use.tactic.rawValue))",

@@ -156,6 +156,19 @@ public struct SessionState: Sendable {
 
     public var scenario: Scenario { context.scenario }
 
+    /// How far the buyer's reading of the trainee (`lean`) may go either way.
+    public static let leanLimit = 0.3
+
+    /// `lean` kept within ±`leanLimit`.
+    static func clamped(lean: Double) -> Double {
+        min(leanLimit, max(-leanLimit, lean))
+    }
+
+    /// Moves the buyer's reading of the trainee by `delta`, within its limits.
+    mutating func shiftLean(by delta: Double) {
+        lean = Self.clamped(lean: lean + delta)
+    }
+
     public var isOver: Bool {
         if case .over = phase { return true }
         return false
@@ -169,25 +182,7 @@ public struct SessionState: Sendable {
 
 extension TacticID {
     /// The tactic's position in `allCases`, for per-tactic arrays.
-    public var ordinal: Int {
-        switch self {
-        case .firstOfferFlinch: 0
-        case .competitorClaim: 1
-        case .delistThreat: 2
-        case .renamedFee: 3
-        case .matchOtherRetailer: 4
-        case .higherAuthority: 5
-        case .bossSqueeze: 6
-        case .timePressure: 7
-        case .stall: 8
-        case .repeatObjection: 9
-        case .volumePromise: 10
-        case .ownCalculation: 11
-        case .promotionPush: 12
-        case .easyGiveProbe: 13
-        case .finalNibble: 14
-        }
-    }
+    public var ordinal: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }
 
 extension LineKey {

@@ -39,7 +39,7 @@ struct Turn {
         if move.isProposal { state.proposals += 1 }
         let given = gave(from: before, to: state.offer)
         events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given, eager: eager)))
-        if eager { state.lean = max(-0.3, state.lean - 0.05) }
+        if eager { state.shiftLean(by: -0.05) }
         if let picked { say(.picked(option: picked, speech: Session.speech(.reply(.counter), &state))) }
         read(move, gave: given)
 
@@ -104,12 +104,13 @@ struct Turn {
     private mutating func read(_ move: Move, gave: Double) {
         if case .hold = move { state.holdsInARow += 1 } else { state.holdsInARow = 0 }
         guard move.isProposal, gave > 1e-9 else { return }
+        var lean = state.lean
         if let previous = state.concessions.last {
-            state.lean += gave < previous * 0.8 ? 0.03 : -0.03
+            lean += gave < previous * 0.8 ? 0.03 : -0.03
         }
-        if case .offer = move { state.lean -= 0.01 }
+        if case .offer = move { lean -= 0.01 }
         state.concessions.append(gave)
-        state.lean = min(0.3, max(-0.3, state.lean))
+        state.lean = SessionState.clamped(lean: lean)
     }
 
     // MARK: - The buyer's side
@@ -118,21 +119,17 @@ struct Turn {
     /// (never the first), else counter, maybe with a tactic.
     private mutating func respond(to move: Move, newlyNamed: Bool) {
         let aspiration = policy.aspiration(round: state.round, lean: state.lean)
-        let flinch = newlyNamed && fires(.firstOfferFlinch)
+        let occasion = TacticOccasion(previous: state.demand, newlyNamed: newlyNamed)
+        if attempt(FirstOfferFlinch.self, occasion) == .used { return }
         // Never the very first proposal; a proposal that stood a round may be accepted on a hold.
         let standing = move.isProposal ? state.proposals > 1 : state.proposals > 0
-        if standing, !flinch, policy.utility.utility(of: state.offer) >= aspiration - 1e-9 {
-            if !demandMoreFromAbove() { close(state.offer, buyerAccepts: true) }
+        if standing, policy.utility.utility(of: state.offer) >= aspiration - 1e-9 {
+            if attempt(HigherAuthority.self, occasion) != .used { close(state.offer, buyerAccepts: true) }
             return
         }
-        if flinch {
-            flinchAtFirstOffer()
-            return
-        }
-        let previous = state.demand
         state.demand = policy.counter(to: state.offer, aspiration: aspiration, locked: state.agreed, ceiling: state.demand)
-        if useTactic(previous: previous) { return }
-        if askAgainUnderAnotherName(previous: previous) { return }
+        if useTactic(previous: occasion.previous) { return }
+        if attempt(RenamedFee.self, occasion) == .used { return }
         sayDemand()
     }
 
@@ -167,7 +164,7 @@ struct Turn {
         line.term = context.ids[index]
         line.value = value
         say(.agreed(term: context.ids[index], value: value, speech: line))
-        _ = askAgainUnderAnotherName(previous: state.demand, settled: index)
+        _ = attempt(RenamedFee.self, TacticOccasion(previous: state.demand, settled: index))
     }
 
     /// The buyer ranks more of its terms, more of them for an open persona: true but partial.
@@ -188,11 +185,7 @@ struct Turn {
         if buyerAccepts {
             say(.accepted(package: package, speech: Session.speech(.reply(.accept), &state)))
         }
-        if !state.nibbled, let extra = nibble(package) {
-            state.nibbled = true
-            state.phase = .nibble(base: package, extra: extra)
-            return
-        }
+        if attempt(FinalNibble.self, TacticOccasion(previous: state.demand, closing: package)) == .used { return }
         end(.deal, package: package)
     }
 

@@ -33,6 +33,23 @@ public enum BuyerLines {
         return result
     }
 
+    /// The names inside `{…}` in a line.
+    public static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        var current: String?
+        for character in text {
+            if character == "{" {
+                current = ""
+            } else if character == "}", let name = current {
+                names.append(name)
+                current = nil
+            } else if current != nil {
+                current?.append(character)
+            }
+        }
+        return names
+    }
+
     private static func fill(_ placeholder: String, speech: Speech, term: Term?, setting: LineSetting, language: Language) -> String {
         switch placeholder {
         case "buyer": return setting.persona.name

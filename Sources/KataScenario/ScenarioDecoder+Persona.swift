@@ -208,7 +208,7 @@ extension ScenarioDecoder {
         var result: [String] = []
         for item in items {
             guard let text = reader.string(item, "each line of \(what)") else { continue }
-            let unknown = Self.placeholders(in: text).filter { !LineKey.placeholders.contains($0) }
+            let unknown = BuyerLines.placeholders(in: text).filter { !LineKey.placeholders.contains($0) }
             if let first = unknown.first {
                 let known = LineKey.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
                 reader.error(at: placeholderLocation(first, in: item), "unknown placeholder {\(first)} in \(what)\(Spelling.hint(for: first, among: Array(LineKey.placeholders))); known: \(known)")
@@ -232,22 +232,5 @@ extension ScenarioDecoder {
             from: scalar.string.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: scalar.string.unicodeScalars) ?? scalar.string.unicodeScalars.startIndex)
             + (quoted ? 1 : 0)
         return location
-    }
-
-    /// The names inside `{…}` in a line.
-    static func placeholders(in text: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in text {
-            if character == "{" {
-                current = ""
-            } else if character == "}", let name = current {
-                names.append(name)
-                current = nil
-            } else if current != nil {
-                current?.append(character)
-            }
-        }
-        return names
     }
 }

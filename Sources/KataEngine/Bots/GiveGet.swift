@@ -24,7 +24,7 @@ struct GiveGet: Bot {
             return changes.isEmpty ? .hold : .offer(terms: changes)
         }
         if check.acceptableToSupplier && (check.marginAtTarget || view.round * 3 >= view.rounds * 2) { return .accept }
-        let threatened = events.tactics.contains { [.delistThreat, .bossSqueeze, .repeatObjection].contains($0) }
+        let threatened = events.tactics.contains(where: \.isThreat)
         if threatened { return .hold }
         return trade(view) ?? .hold
     }

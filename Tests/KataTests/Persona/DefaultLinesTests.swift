@@ -80,7 +80,7 @@ struct DefaultLinesTests {
     fileprivate func placeholdersAreAllowed(_ situation: Situation) {
         let allowed = allowedPlaceholders[situation.key] ?? []
         for line in DefaultLines.lines(for: situation.key, in: situation.language) {
-            let used = ScenarioDecoder.placeholders(in: line)
+            let used = BuyerLines.placeholders(in: line)
             for name in used {
                 #expect(allowed.contains(name), "{\(name)} not allowed in \(situation.key.name): \(line)")
             }
