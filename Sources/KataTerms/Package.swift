@@ -5,12 +5,12 @@
 public struct Package: Sendable, Hashable, Codable {
     public var values: [Double]
 
-    public init(_ values: [Double]) { self.values = values }
+    @inlinable public init(_ values: [Double]) { self.values = values }
 
-    public subscript(index: Int) -> Double {
+    @inlinable public subscript(index: Int) -> Double {
         get { values[index] }
         set { values[index] = newValue }
     }
 
-    public var count: Int { values.count }
+    @inlinable public var count: Int { values.count }
 }
