@@ -258,7 +258,7 @@ public struct Utterance: Sendable, Equatable {
             let chosen: TermMention?
             if let before, let after {
                 // the one the unit fits, else the closer one; a term before wins a tie (`返利5个点`)
-                let fits = { (mention: TermMention) in number.unit.map { vocabulary.fits($0, number.months, mention.term) } ?? true }
+                let fits = { (mention: TermMention) in number.fits(vocabulary.terms[mention.term]) }
                 if fits(before) != fits(after) {
                     chosen = fits(before) ? before : after
                 } else {
@@ -269,7 +269,7 @@ public struct Utterance: Sendable, Equatable {
             }
             let written = String(characters[number.range]).trimmingCharacters(in: .whitespaces)
             var termIndex = chosen?.term ?? unitTerms[number.range.lowerBound]
-            if termIndex == nil, let previousTerm, number.unit.map({ vocabulary.fits($0, number.months, previousTerm) }) ?? true,
+            if termIndex == nil, let previousTerm, number.fits(vocabulary.terms[previousTerm]),
                has(String(characters[min(previousEnd, number.range.lowerBound)..<number.range.lowerBound]), Keywords.range) {
                 termIndex = previousTerm
             }
@@ -280,11 +280,9 @@ public struct Utterance: Sendable, Equatable {
             guard let index = termIndex else { return .failure(Failure(problem: .termMissing(value: written))) }
             if let chosen { used.insert(chosen.offset) }
             let term = vocabulary.terms[index]
-            if let unit = number.unit, !vocabulary.fits(unit, number.months, index) {
+            guard var value = ValueText.value(of: number, for: term) else {
                 return .failure(Failure(problem: .unitMismatch(term: term.name.all.first ?? term.id, value: written)))
             }
-            // months on a days term are 30 days each (`账期两个月`)
-            var value = number.months && term.kind.unit == .days ? number.value * 30 : number.value
             if let standing = vocabulary.standing, let direction = relativeDirection(number, characters, from: previousEnd, term: term) {
                 value = standing[index] + direction * value
             }
