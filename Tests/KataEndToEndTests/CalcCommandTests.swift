@@ -52,6 +52,18 @@ import Testing
         #expect(result.output.contains("! \(days.id): above the legal maximum"))
     }
 
+    /// Values as the REPL reads them (`返利五个点`) are read the same after `calc`.
+    @Test func valuesInWordsAndScalesAsInTheREPL() throws {
+        let arguments = ["calc", "carrefour-annual", "返利=五个点", "进场费=2千5", "账期=两个月", "--lang", "en"]
+        let result = try KataBinary.run(arguments)
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n")
+        func row(_ id: String) -> String { lines.first { $0.contains("(\(id))") }.map(String.init) ?? "" }
+        #expect(row("rebate").split(separator: " ").contains("5%"), "\(row("rebate"))")
+        #expect(row("listing_fee").contains(" 2,500 RMB "), "\(row("listing_fee"))")
+        #expect(row("payment_days").contains(" 60 days"), "\(row("payment_days"))")
+    }
+
     @Test func unknownTermIsAUsageErrorWithASuggestion() throws {
         let result = try KataBinary.run(["calc", "carrefour-annual", "rebat=5"])
         #expect(result.status == 64)
