@@ -60,7 +60,9 @@ let package = Package(
         ),
         .testTarget(
             name: "KataEndToEndTests",
-            dependencies: ["kata", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"]
+            dependencies: ["kata", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"],
+            // golden files of the reports, read by path from the package (SnapshotTests)
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]
