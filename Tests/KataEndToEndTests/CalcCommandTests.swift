@@ -37,8 +37,10 @@ import Testing
     @Test func textReportShowsEveryFigureAndTheVerdict() throws {
         let result = try KataBinary.run(["calc", "tutorial", "--lang", "en"])
         #expect(result.status == 0)
-        for label in ["units", "gross sales G", "net sales N", "fees F", "financing cost K", "contribution C", "margin C/N",
-                      "trade-spend rate TS/G", "promotion slots P", "front margin", "back margin", "profit", "Acceptable to your company"] {
+        for label in [
+            "units", "gross sales G", "net sales N", "fees F", "financing cost K", "contribution C", "margin C/N",
+            "trade-spend rate TS/G", "promotion slots P", "front margin", "back margin", "profit", "Acceptable to your company",
+        ] {
             #expect(result.output.contains(label), "missing \(label)")
         }
         #expect(!result.output.contains("\u{1B}["), "no colour on a pipe")
