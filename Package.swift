@@ -7,7 +7,7 @@ let package = Package(
     name: "kata",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "kata", targets: ["kata"]),
+        .executable(name: "kata", targets: ["kata"])
     ],
     dependencies: [
         // Command-line parsing, help and usage errors (exit 64) for every `kata` subcommand.
@@ -55,12 +55,16 @@ let package = Package(
         ),
         .testTarget(
             name: "KataTests",
-            dependencies: ["KataTerms", "KataPersona", "KataScenario", "KataEngine", "KataLanguage", "KataAnalysis", "KataTranscript"],
+            dependencies: [
+                "KataTerms", "KataPersona", "KataScenario", "KataEngine", "KataLanguage", "KataAnalysis", "KataTranscript",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "KataEndToEndTests",
-            dependencies: ["kata", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"]
+            dependencies: ["kata", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"],
+            // golden files of the reports, read by path from the package (SnapshotTests)
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

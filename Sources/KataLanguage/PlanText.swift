@@ -2,7 +2,8 @@ import KataEngine
 import KataTerms
 
 /// The preparation plan as typed: `plan rebate 10/12/13, dm_slots 8/7/6` — per term the opening,
-/// the target and the walk-away (seed 004: 洽谈前测算费用点位, 获取底限).
+/// the target and the walk-away (seed 004: 洽谈前测算费用点位, 获取底限); values are read as `ValueText`
+/// reads them (`账期 两个月/75天/三个月`).
 public enum PlanText {
     /// What a plan line says: its entries, or why it could not be read.
     public enum Reading: Sendable, Equatable {
@@ -24,7 +25,15 @@ public enum PlanText {
             }
             let term = terms[mention.term]
             guard numbers.count == 3 else { return .problem(.valueMissing(term: term.name.all.first ?? term.id)) }
-            entries.append(PlanEntry(term: term.id, opening: numbers[0].value, target: numbers[1].value, walkAway: numbers[2].value))
+            var values: [Double] = []
+            for number in numbers {
+                guard let value = ValueText.value(of: number, for: term) else {
+                    let written = String(characters[number.range]).trimmingCharacters(in: .whitespaces)
+                    return .problem(.unitMismatch(term: term.name.all.first ?? term.id, value: written))
+                }
+                values.append(value)
+            }
+            entries.append(PlanEntry(term: term.id, opening: values[0], target: values[1], walkAway: values[2]))
         }
         return entries.isEmpty ? .problem(.notUnderstood) : .entries(entries)
     }

@@ -1,7 +1,7 @@
 import KataScenario
 
 /// One `TERM=VALUE` what-if, as typed after `kata calc` or the REPL's `calc`: the term by id, name or
-/// alias (Chinese included), the value in the term's unit.
+/// alias (Chinese included), the value in the term's unit as `ValueText` reads it.
 public struct TermAssignment: Sendable, Hashable {
     public var term: Int
     public var value: Double
@@ -22,18 +22,19 @@ public struct TermAssignment: Sendable, Hashable {
         guard let index = scenario.termIndex(named: name) else {
             let names = scenario.terms.flatMap { [$0.id] + $0.name.all + $0.aliases }
             let terms = scenario.terms.map(\.id).joined(separator: ", ")
-            throw Problem(description: "'\(name)' is not a term of \(scenario.id)\(Spelling.hint(for: name, among: names)); terms: \(terms)")
+            let hint = Spelling.hint(for: name, among: names)
+            throw Problem(description: "'\(name)' is not a term of \(scenario.id)\(hint); terms: \(terms)")
         }
         let term = scenario.terms[index]
-        guard let quantity = Quantity.parse(valueText) else {
-            throw Problem(description: "'\(text)': '\(valueText)' is not a number (e.g. 5, 5%, 8000, 8千, 1.5万, 60天)")
+        let value: Double
+        do throws(ValueText.Problem) {
+            value = try ValueText.read(valueText, for: term)
+        } catch {
+            throw Problem(description: "'\(text)': \(error)")
         }
-        if let unit = quantity.unit, unit != term.kind.unit {
-            throw Problem(description: "'\(text)': \(term.id) is counted in \(term.kind.unit.rawValue), not \(unit.rawValue)")
-        }
-        if let problem = term.problem(with: quantity.value) {
+        if let problem = term.problem(with: value) {
             throw Problem(description: "'\(text)': \(term.id) \(problem)")
         }
-        return TermAssignment(term: index, value: quantity.value)
+        return TermAssignment(term: index, value: value)
     }
 }

@@ -50,13 +50,6 @@ struct TermVocabulary {
         }
     }
 
-    /// Whether a value written in `unit` fits term `index`; months (`两个月`) fit slot terms counted in
-    /// months and days terms alike (`端架两个月`, `账期两个月`).
-    func fits(_ unit: TermUnit, _ months: Bool, _ index: Int) -> Bool {
-        let termUnit = terms[index].kind.unit
-        return unit == termUnit || months && termUnit == .days
-    }
-
     /// Latin names must stand as words (`dm` is not in `random`); Chinese names need no spaces.
     private func isWordBoundary(_ text: [Character], _ start: Int, _ end: Int, _ name: [Character]) -> Bool {
         func isLatin(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character == "_") }

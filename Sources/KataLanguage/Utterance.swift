@@ -58,7 +58,9 @@ public struct Utterance: Sendable, Equatable {
         vocabulary.standing = standing
         // The eager words themselves say nothing about the terms (`we really need this deal` is no `deal`).
         var plain = normal
-        for phrase in Keywords.eager.sorted(by: { $0.count > $1.count }) { plain = plain.replacingOccurrences(of: phrase, with: " ") }
+        for phrase in Keywords.eager.sorted(by: { $0.count > $1.count }) {
+            plain = plain.replacingOccurrences(of: phrase, with: " ")
+        }
         let result = understand(plain.trimmingCharacters(in: .whitespaces), vocabulary)
         switch result {
         case .success(let move): return Utterance(move: move, eager: eager)
@@ -87,7 +89,9 @@ public struct Utterance: Sendable, Equatable {
         case "agree", "agreed":
             let rest = words.dropFirst().joined(separator: " ")
             let mentions = vocabulary.mentions(in: Array(rest))
-            if mentions.count == 1, Numerals.scan(Array(rest)).isEmpty { return .success(.agree(term: vocabulary.terms[mentions[0].term].id)) }
+            if mentions.count == 1, Numerals.scan(Array(rest)).isEmpty {
+                return .success(.agree(term: vocabulary.terms[mentions[0].term].id))
+            }
         case "ask":
             return .success(.ask(question: Keywords.why.contains { text.contains($0) } ? .why : .priorities))
         default:
@@ -112,7 +116,9 @@ public struct Utterance: Sendable, Equatable {
             return .success(.offer(terms: found))
         case .failure(let failure) where failure.problem != .notUnderstood:
             // A named term with an intent word (`返利就这么定`, `agree on rebate`) settles that term.
-            if case .valueMissing = failure.problem, let term = agreedTerm(text, vocabulary) { return .success(.agree(term: term)) }
+            if case .valueMissing = failure.problem, let term = agreedTerm(text, vocabulary) {
+                return .success(.agree(term: term))
+            }
             if let move = intent(text) { return .success(move) }
             return .failure(failure)
         default:
@@ -126,7 +132,9 @@ public struct Utterance: Sendable, Equatable {
     /// The single term of a text that agrees to settle it; a refusal (`返利不可以`) settles nothing.
     private static func agreedTerm(_ text: String, _ vocabulary: TermVocabulary) -> String? {
         let mentions = vocabulary.mentions(in: Array(text))
-        guard mentions.count == 1, !has(text, Keywords.hold), has(text, Keywords.accept) || has(text, Keywords.settle) else { return nil }
+        guard mentions.count == 1, !has(text, Keywords.hold), has(text, Keywords.accept) || has(text, Keywords.settle) else {
+            return nil
+        }
         return vocabulary.terms[mentions[0].term].id
     }
 
@@ -153,7 +161,9 @@ public struct Utterance: Sendable, Equatable {
     }
 
     /// Words that open a condition: `如果 A 就 B`, `B, 前提是 A`, `if A then B`, `B if A`.
-    private static let conditionOpeners = ["如果", "假如", "要是", "只要", "前提是", "条件是", "if", "as long as", "provided that", "provided", "on condition that"]
+    private static let conditionOpeners = [
+        "如果", "假如", "要是", "只要", "前提是", "条件是", "if", "as long as", "provided that", "provided", "on condition that",
+    ]
     /// Words that end a condition and open its consequence, most telling first.
     private static let conditionJoints = ["的话", "那么", "就", "then", ",", ";", "我们", "我方", "we", "i"]
 
@@ -235,12 +245,16 @@ public struct Utterance: Sendable, Equatable {
         }
         numbers.removeAll { number in
             // a word-number with no unit only counts next to a term (`请示一下`, `no one` are not values)
-            (number.inWords && !mentions.contains { mention in
-                abs(mention.range.lowerBound - number.range.upperBound) <= 2 || abs(number.range.lowerBound - mention.range.upperBound) <= 2
-                    // `two more slots`, `one extra flyer`: only a change word between the number and the term
-                    || (mention.range.lowerBound > number.range.upperBound
-                        && ["more", "fewer", "extra", "less"].contains(String(characters[number.range.upperBound..<mention.range.lowerBound]).trimmingCharacters(in: .whitespaces)))
-            })
+            (number.inWords
+                && !mentions.contains { mention in
+                    abs(mention.range.lowerBound - number.range.upperBound) <= 2
+                        || abs(number.range.lowerBound - mention.range.upperBound) <= 2
+                        // `two more slots`, `one extra flyer`: only a change word between the number and the term
+                        || (mention.range.lowerBound > number.range.upperBound
+                            && ["more", "fewer", "extra", "less"].contains(
+                                String(characters[number.range.upperBound..<mention.range.lowerBound]).trimmingCharacters(
+                                    in: .whitespaces)))
+                })
                 || isNegated(number, characters)
         }
         var used = Set<Int>()
@@ -249,28 +263,34 @@ public struct Utterance: Sendable, Equatable {
         for (position, number) in numbers.enumerated() {
             let previousEnd = position > 0 ? numbers[position - 1].range.upperBound : 0
             let nextStart = position + 1 < numbers.count ? numbers[position + 1].range.lowerBound : characters.count
-            let before = mentions.last { $0.range.upperBound <= number.range.lowerBound && $0.range.lowerBound >= previousEnd && !used.contains($0.offset) }
+            let before = mentions.last {
+                $0.range.upperBound <= number.range.lowerBound && $0.range.lowerBound >= previousEnd && !used.contains($0.offset)
+            }
             // a term after the value belongs to it only within the same clause (`6档DM`, not `13个点,账期`)
             let after = mentions.first { mention in
-                mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= nextStart && !used.contains(mention.offset)
+                mention.range.lowerBound >= number.range.upperBound && mention.range.upperBound <= nextStart
+                    && !used.contains(mention.offset)
                     && !characters[number.range.upperBound..<mention.range.lowerBound].contains { $0 == "," || $0 == ";" }
             }
             let chosen: TermMention?
             if let before, let after {
                 // the one the unit fits, else the closer one; a term before wins a tie (`返利5个点`)
-                let fits = { (mention: TermMention) in number.unit.map { vocabulary.fits($0, number.months, mention.term) } ?? true }
+                let fits = { (mention: TermMention) in number.fits(vocabulary.terms[mention.term]) }
                 if fits(before) != fits(after) {
                     chosen = fits(before) ? before : after
                 } else {
-                    chosen = (number.range.lowerBound - before.range.upperBound) <= (after.range.lowerBound - number.range.upperBound) ? before : after
+                    chosen =
+                        (number.range.lowerBound - before.range.upperBound) <= (after.range.lowerBound - number.range.upperBound)
+                        ? before : after
                 }
             } else {
                 chosen = before ?? after
             }
             let written = String(characters[number.range]).trimmingCharacters(in: .whitespaces)
             var termIndex = chosen?.term ?? unitTerms[number.range.lowerBound]
-            if termIndex == nil, let previousTerm, number.unit.map({ vocabulary.fits($0, number.months, previousTerm) }) ?? true,
-               has(String(characters[min(previousEnd, number.range.lowerBound)..<number.range.lowerBound]), Keywords.range) {
+            if termIndex == nil, let previousTerm, number.fits(vocabulary.terms[previousTerm]),
+                has(String(characters[min(previousEnd, number.range.lowerBound)..<number.range.lowerBound]), Keywords.range)
+            {
                 termIndex = previousTerm
             }
             if termIndex == nil, let unit = number.unit {
@@ -280,12 +300,12 @@ public struct Utterance: Sendable, Equatable {
             guard let index = termIndex else { return .failure(Failure(problem: .termMissing(value: written))) }
             if let chosen { used.insert(chosen.offset) }
             let term = vocabulary.terms[index]
-            if let unit = number.unit, !vocabulary.fits(unit, number.months, index) {
+            guard var value = ValueText.value(of: number, for: term) else {
                 return .failure(Failure(problem: .unitMismatch(term: term.name.all.first ?? term.id, value: written)))
             }
-            // months on a days term are 30 days each (`账期两个月`)
-            var value = number.months && term.kind.unit == .days ? number.value * 30 : number.value
-            if let standing = vocabulary.standing, let direction = relativeDirection(number, characters, from: previousEnd, term: term) {
+            if let standing = vocabulary.standing,
+                let direction = relativeDirection(number, characters, from: previousEnd, term: term)
+            {
                 value = standing[index] + direction * value
             }
             // A later value for the same term replaces the earlier one (`返利从16降到13个点`).
@@ -327,21 +347,29 @@ public struct Utterance: Sendable, Equatable {
     /// or `waive`, `drop`, `no` right before it (`no anniversary fee`).
     private static func isWaived(_ mention: TermMention, _ characters: [Character]) -> Bool {
         let after = String(characters[mention.range.upperBound...].prefix(4))
-        if ["免了", "免掉", "全免", "不给", "不收", "不交", "取消", "砍掉", "就免"].contains(where: { after.hasPrefix($0) || after.hasPrefix("也" + $0) || after.hasPrefix("就" + $0) }) {
+        if ["免了", "免掉", "全免", "不给", "不收", "不交", "取消", "砍掉", "就免"].contains(where: {
+            after.hasPrefix($0) || after.hasPrefix("也" + $0) || after.hasPrefix("就" + $0)
+        }) {
             return true
         }
         let before = String(characters[..<mention.range.lowerBound]).trimmingCharacters(in: .whitespaces)
         let words = before.split(separator: " ").suffix(2).map(String.init)
-        return ["waive", "drop", "no", "without"].contains { word in words.last == word || (words.last == "the" && words.first == word) }
+        return ["waive", "drop", "no", "without"].contains { word in
+            words.last == word || (words.last == "the" && words.first == word)
+        }
     }
 
     /// +1 or −1 when the value is a change to the standing offer rather than a value (`再降一个点`,
     /// `多给两档`, `two more slots`, `reduce it by 1%`), nil when it is a value (`降到8千`, `to 5%`).
-    private static func relativeDirection(_ number: FoundNumber, _ characters: [Character], from start: Int, term: Term) -> Double? {
+    private static func relativeDirection(_ number: FoundNumber, _ characters: [Character], from start: Int, term: Term)
+        -> Double?
+    {
         let before = String(characters[min(start, number.range.lowerBound)..<number.range.lowerBound])
         let after = String(characters[number.range.upperBound...].prefix(12))
         // a target, a cap or a floor is a value: `降到8千`, `最多给11个点`, `至少6档`, `to 5%`
-        if ["到", "至", "最多", "最少", "不超过", "不低于"].contains(where: { before.contains($0) }) || Keywords.contains(before, "to") { return nil }
+        if ["到", "至", "最多", "最少", "不超过", "不低于"].contains(where: { before.contains($0) }) || Keywords.contains(before, "to") {
+            return nil
+        }
         let towardsBuyer: Double = BuyerEnd.defaultEnd(for: term.kind) == .high ? 1 : -1
         let nearBefore = String(before.suffix(4))
         if ["再让", "让"].contains(where: { nearBefore.hasSuffix($0) }) { return towardsBuyer }
@@ -351,9 +379,18 @@ public struct Utterance: Sendable, Equatable {
         if ["more", "extra"].contains(where: { afterWords.hasPrefix($0) }) { return 1 }
         if ["fewer", "less"].contains(where: { afterWords.hasPrefix($0) }) { return -1 }
         let beforeWords = before.trimmingCharacters(in: .whitespaces)
-        if ["another", "add", "add another", "up by", "raise by", "increase by", "raise it by", "increase it by"].contains(where: { beforeWords.hasSuffix($0) }) { return 1 }
-        if ["down by", "reduce by", "cut by", "lower by", "reduce it by", "cut it by", "lower it by", "by"].contains(where: { beforeWords.hasSuffix($0) })
-            && ["reduce", "cut", "lower", "down"].contains(where: { Keywords.contains(before, $0) }) { return -1 }
+        if ["another", "add", "add another", "up by", "raise by", "increase by", "raise it by", "increase it by"].contains(
+            where: { beforeWords.hasSuffix($0) })
+        {
+            return 1
+        }
+        if ["down by", "reduce by", "cut by", "lower by", "reduce it by", "cut it by", "lower it by", "by"].contains(where: {
+            beforeWords.hasSuffix($0)
+        })
+            && ["reduce", "cut", "lower", "down"].contains(where: { Keywords.contains(before, $0) })
+        {
+            return -1
+        }
         return nil
     }
 

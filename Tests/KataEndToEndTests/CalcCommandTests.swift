@@ -37,8 +37,10 @@ import Testing
     @Test func textReportShowsEveryFigureAndTheVerdict() throws {
         let result = try KataBinary.run(["calc", "tutorial", "--lang", "en"])
         #expect(result.status == 0)
-        for label in ["units", "gross sales G", "net sales N", "fees F", "financing cost K", "contribution C", "margin C/N",
-                      "trade-spend rate TS/G", "promotion slots P", "front margin", "back margin", "profit", "Acceptable to your company"] {
+        for label in [
+            "units", "gross sales G", "net sales N", "fees F", "financing cost K", "contribution C", "margin C/N",
+            "trade-spend rate TS/G", "promotion slots P", "front margin", "back margin", "profit", "Acceptable to your company",
+        ] {
             #expect(result.output.contains(label), "missing \(label)")
         }
         #expect(!result.output.contains("\u{1B}["), "no colour on a pipe")
@@ -50,6 +52,18 @@ import Testing
         let result = try KataBinary.run(["calc", "carrefour-annual", "\(days.id)=90", "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.output.contains("! \(days.id): above the legal maximum"))
+    }
+
+    /// Values as the REPL reads them (`返利五个点`) are read the same after `calc`.
+    @Test func valuesInWordsAndScalesAsInTheREPL() throws {
+        let arguments = ["calc", "carrefour-annual", "返利=五个点", "进场费=2千5", "账期=两个月", "--lang", "en"]
+        let result = try KataBinary.run(arguments)
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n")
+        func row(_ id: String) -> String { lines.first { $0.contains("(\(id))") }.map(String.init) ?? "" }
+        #expect(row("rebate").split(separator: " ").contains("5%"), "\(row("rebate"))")
+        #expect(row("listing_fee").contains(" 2,500 RMB "), "\(row("listing_fee"))")
+        #expect(row("payment_days").contains(" 60 days"), "\(row("payment_days"))")
     }
 
     @Test func unknownTermIsAUsageErrorWithASuggestion() throws {

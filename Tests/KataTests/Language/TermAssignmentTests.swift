@@ -5,20 +5,11 @@ import Testing
 @Suite struct TermAssignmentTests {
     let scenario = EconomicsFixture.scenario
 
-    @Test(arguments: [
-        ("5", 5.0, nil), ("5%", 5, .percent), ("5个点", 5, .percent), ("5点", 5, .percent), ("8千", 8_000, .rmb),
-        ("8000元", 8_000, .rmb), ("1.5万", 15_000, .rmb), ("8k", 8_000, .rmb), ("60天", 60, .days), ("60 days", 60, .days),
-        ("6档", 6, .slots), ("1,200", 1_200, nil),
-    ] as [(String, Double, TermUnit?)])
-    func quantities(text: String, value: Double, unit: TermUnit?) throws {
-        let quantity = try #require(Quantity.parse(text))
-        #expect(quantity.value == value)
-        #expect(quantity.unit == unit)
-    }
-
-    @Test(arguments: ["", "abc", "5%%", "五", "1.2.3", "-5"])
-    func notQuantities(text: String) {
-        #expect(Quantity.parse(text) == nil)
+    /// What the number grammar refuses as a value (what it reads is in `ValueTextTests`).
+    @Test(arguments: ["", "abc", "5%%", "1.2.3", "-5", "5 6"])
+    func notValues(text: String) throws {
+        let term = try #require(scenario.terms.first { $0.id == "rebate" })
+        #expect(throws: ValueText.Problem.self) { try ValueText.read(text, for: term) }
     }
 
     @Test func namesByIdChineseNameAndAlias() throws {
@@ -36,6 +27,8 @@ import Testing
         ("rebate=5天", "'rebate=5天': rebate is counted in percent, not days"),
         ("rebate", "'rebate': write TERM=VALUE, e.g. rebate=5 or 返利=5"),
         ("rebate=lots", "'rebate=lots': 'lots' is not a number (e.g. 5, 5%, 8000, 8千, 1.5万, 60天)"),
+        ("rebate=5%%", "'rebate=5%%': '5%%' is not one number: cannot read '%'"),
+        ("rebate=两个月", "'rebate=两个月': rebate is counted in percent, not months"),
     ])
     func refusals(text: String, message: String) {
         #expect {
