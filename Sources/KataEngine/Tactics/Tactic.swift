@@ -4,7 +4,7 @@ import KataTerms
 /// One buyer tactic from the Carrefour playbook (seed 001, DESIGN §6): when it may fire, what it does,
 /// and what the scorecard and the bots need to know about it. Each tactic is one type in its own file,
 /// listed once in `Playbook.tactics`.
-protocol Tactic {
+protocol Tactic: Sendable {
     static var id: TacticID { get }
     /// When in a turn the buyer reaches for it.
     static var moment: TacticMoment { get }
