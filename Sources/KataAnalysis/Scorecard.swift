@@ -17,17 +17,59 @@ public struct Scorecard: Sendable, Codable, Equatable {
         public var maximum: Double
     }
 
-    /// Points lost, why, and in which round.
+    /// Points lost, why (a kind with its figures; the words are the reader's), and in which round.
     public struct Loss: Sendable, Codable, Equatable {
         public var part: ScorePart
         public var points: Double
         /// The round it happened in (0: before the first round).
         public var round: Int
-        public var reason: String
-        /// The reason in Chinese.
-        public var zh: String
+        public var kind: Kind
 
-        public func reason(_ language: Language) -> String { language == .zh ? zh : reason }
+        /// Why points were lost, with the figures an explanation needs. Rates are fractions.
+        public enum Kind: Sendable, Codable, Hashable {
+            /// The deal's margin against the target and floor.
+            case marginShort(margin: Double, target: Double, floor: Double)
+            /// The deal's trade-spend rate against the target and cap.
+            case tradeSpendOver(rate: Double, target: Double, cap: Double)
+            /// The deal's promotion slots against the target and minimum.
+            case promotionsShort(slots: Double, target: Double, minimum: Double)
+            /// The transcript stops before the session ended.
+            case unfinished
+            /// No deal, though one within the supplier's limits existed.
+            case noDealThoughZOPA
+            /// A concession with nothing asked in return.
+            case untradedConcession
+            /// Ground given on the buyer's first demand.
+            case gaveOnFirstDemand
+            /// A concession as large as or larger than the one before.
+            case growingConcession
+            /// Ground given straight after a bluff or a threat.
+            case gaveAfterPressure(tactic: TacticID, bluff: Bool)
+            /// A buyer tactic answered poorly.
+            case poorAnswer(tactic: TacticID, answer: TacticAnswer.Answer)
+            /// No preparation plan before the first round.
+            case noPlan
+            /// The deal goes past the trainee's own planned walk-away on a term.
+            case pastWalkAway(term: String)
+
+            /// The kind without its figures: what `kata team` counts as one mistake.
+            public var id: String {
+                switch self {
+                case .marginShort: "margin_short"
+                case .tradeSpendOver: "trade_spend_over"
+                case .promotionsShort: "promotions_short"
+                case .unfinished: "unfinished"
+                case .noDealThoughZOPA: "no_deal_though_zopa"
+                case .untradedConcession: "untraded_concession"
+                case .gaveOnFirstDemand: "gave_on_first_demand"
+                case .growingConcession: "growing_concession"
+                case .gaveAfterPressure(let tactic, let bluff): "gave_after_\(bluff ? "bluff" : "threat").\(tactic.rawValue)"
+                case .poorAnswer(let tactic, let answer): "poor_answer.\(tactic.rawValue).\(answer.rawValue)"
+                case .noPlan: "no_plan"
+                case .pastWalkAway(let term): "past_walk_away.\(term)"
+                }
+            }
+        }
     }
 
     /// How the trainee answered one use of a buyer tactic.
@@ -36,12 +78,28 @@ public struct Scorecard: Sendable, Codable, Equatable {
         public var round: Int
         /// Whether the buyer's claim was true (`nil` for tactics that claim nothing).
         public var truthful: Bool?
-        public var good: Bool
-        public var answer: String
-        /// The answer in Chinese.
-        public var answerZh: String
+        public var answer: Answer
+        public var good: Bool { answer.isGood }
 
-        public func answer(_ language: Language) -> String { language == .zh ? answerZh : answer }
+        /// What the trainee did next.
+        public enum Answer: String, Sendable, Codable, Hashable {
+            case challenged
+            /// Checked the buyer's margin figure (`own_calculation`) with `calc`.
+            case checkedTheirFigure = "checked_their_figure"
+            case didNotCheckTheirFigure = "did_not_check_their_figure"
+            /// Ran `calc` and did not give ground.
+            case checkedFigures = "checked_figures"
+            case acceptedDemand = "accepted_demand"
+            case gaveGround = "gave_ground"
+            case held
+
+            public var isGood: Bool {
+                switch self {
+                case .challenged, .checkedTheirFigure, .checkedFigures, .held: true
+                case .didNotCheckTheirFigure, .acceptedDemand, .gaveGround: false
+                }
+            }
+        }
     }
 
     public var parts: [Part]

@@ -84,41 +84,28 @@ public struct ScorecardBuilder {
             let challenged = move == .challenge
             let checked = claim && calcRounds.contains(round)
             let gaveIn = conceded > 1e-9 || move == .accept
-            let good: Bool
-            let answer: (en: String, zh: String)
-            if challenged {
-                (good, answer) = (true, ("challenged it", "当场质疑"))
-            } else if use.tactic == .ownCalculation && checked {
-                (good, answer) = (true, ("checked the figure with calc", "用 calc 核对了数字"))
-            } else if use.tactic == .ownCalculation {
-                (good, answer) = (false, ("did not check the buyer's figure", "没有核对采购给的数字"))
-            } else if checked && !gaveIn {
-                (good, answer) = (true, ("checked the figures with calc", "用 calc 核对了数字"))
-            } else if gaveIn && move == .accept {
-                (good, answer) = (false, ("accepted the demand", "接受了对方的要求"))
-            } else if gaveIn {
-                (good, answer) = (false, ("gave ground right after it", "随即做了让步"))
-            } else {
-                (good, answer) = (true, ("held without giving", "守住了,没有让步"))
-            }
-            answers.append(.init(tactic: use.tactic, round: tacticRound, truthful: use.truthful, good: good, answer: answer.en, answerZh: answer.zh))
+            let answer: Scorecard.TacticAnswer.Answer =
+                if challenged { .challenged }
+                else if use.tactic == .ownCalculation { checked ? .checkedTheirFigure : .didNotCheckTheirFigure }
+                else if checked && !gaveIn { .checkedFigures }
+                else if gaveIn { move == .accept ? .acceptedDemand : .gaveGround }
+                else { .held }
+            answers.append(.init(tactic: use.tactic, round: tacticRound, truthful: use.truthful, answer: answer))
         }
     }
 
     /// Shrinking steps; no give on the buyer's first demand; no give straight after a bluff or threat.
     private mutating func checkDiscipline(_ size: Double, round: Int) {
         if !firstProposalSeen && round == 1 {
-            discipline.append(.init(part: .discipline, points: 3, round: round, reason: "gave ground on the buyer's first demand", zh: "对采购的第一个要求就让了步"))
+            discipline.append(.init(part: .discipline, points: 3, round: round, kind: .gaveOnFirstDemand))
         }
         if let previous = concessions.dropLast().last, size >= previous.size * 0.999 {
-            discipline.append(.init(part: .discipline, points: 2, round: round, reason: "a concession as large as or larger than the one before: steps should shrink",
-                                    zh: "让步幅度不小于上一次:让步应当越来越小"))
+            discipline.append(.init(part: .discipline, points: 2, round: round, kind: .growingConcession))
         }
         if let threat = pending.first(where: { $0.use.truthful == false || $0.use.tactic.isThreat }) {
-            let bluff = threat.use.truthful == false
-            discipline.append(.init(part: .discipline, points: 2, round: round,
-                                    reason: "gave ground straight after a \(bluff ? "bluff" : "threat") (\(threat.use.tactic.rawValue))",
-                                    zh: "在对方\(bluff ? "虚张声势" : "威胁")之后立刻让步(\(threat.use.tactic.rawValue))"))
+            discipline.append(.init(
+                part: .discipline, points: 2, round: round,
+                kind: .gaveAfterPressure(tactic: threat.use.tactic, bluff: threat.use.truthful == false)))
         }
     }
 
@@ -133,12 +120,12 @@ public struct ScorecardBuilder {
         var beyond = false
         var pushed: Double?
 
-        func part(_ kind: ScorePart, share: Double, loss reason: (en: String, zh: String)?, round: Int) {
-            let maximum = weights(kind)
+        func part(_ part: ScorePart, share: Double, loss kind: Scorecard.Loss.Kind?, round: Int) {
+            let maximum = weights(part)
             let points = maximum * min(1, max(0, share))
-            parts.append(.init(part: kind, points: points, maximum: maximum))
-            if points < maximum - 1e-9, let reason {
-                losses.append(.init(part: kind, points: maximum - points, round: round, reason: reason.en, zh: reason.zh))
+            parts.append(.init(part: part, points: points, maximum: maximum))
+            if points < maximum - 1e-9, let kind {
+                losses.append(.init(part: part, points: maximum - points, round: round, kind: kind))
             }
         }
 
@@ -148,24 +135,25 @@ public struct ScorecardBuilder {
             let marginShare = targets.marginTarget > targets.marginFloor
                 ? (economics.margin - targets.marginFloor) / (targets.marginTarget - targets.marginFloor)
                 : (economics.margin >= targets.marginTarget ? 1 : 0)
-            part(.margin, share: marginShare, loss: ("margin \(Format.percent(economics.margin)) against a target of \(Format.percent(targets.marginTarget)) (floor \(Format.percent(targets.marginFloor)))",
-                       "毛利率 \(Format.percent(economics.margin)),目标 \(Format.percent(targets.marginTarget))(底线 \(Format.percent(targets.marginFloor)))"), round: outcome.rounds)
+            part(.margin, share: marginShare,
+                 loss: .marginShort(margin: economics.margin, target: targets.marginTarget, floor: targets.marginFloor), round: outcome.rounds)
             let spendShare = targets.tradeSpendCap > targets.tradeSpendTarget
                 ? (targets.tradeSpendCap - economics.tradeSpendRate) / (targets.tradeSpendCap - targets.tradeSpendTarget)
                 : (economics.tradeSpendRate <= targets.tradeSpendTarget ? 1 : 0)
-            part(.tradeSpend, share: spendShare, loss: ("trade spend \(Format.percent(economics.tradeSpendRate)) against a target of \(Format.percent(targets.tradeSpendTarget)) (cap \(Format.percent(targets.tradeSpendCap)))",
-                       "贸易费用率 \(Format.percent(economics.tradeSpendRate)),目标 \(Format.percent(targets.tradeSpendTarget))(上限 \(Format.percent(targets.tradeSpendCap)))"), round: outcome.rounds)
+            part(.tradeSpend, share: spendShare,
+                 loss: .tradeSpendOver(rate: economics.tradeSpendRate, target: targets.tradeSpendTarget, cap: targets.tradeSpendCap),
+                 round: outcome.rounds)
             let promotionShare = economics.promotions < targets.promotionsMinimum ? 0
                 : targets.promotionsTarget > targets.promotionsMinimum
                     ? (economics.promotions - targets.promotionsMinimum) / (targets.promotionsTarget - targets.promotionsMinimum)
                     : 1
-            part(.promotions, share: promotionShare, loss: ("\(Format.number(economics.promotions)) promotion slots against a target of \(Format.number(targets.promotionsTarget)) (minimum \(Format.number(targets.promotionsMinimum)))",
-                       "促销档期 \(Format.number(economics.promotions)),目标 \(Format.number(targets.promotionsTarget))(最少 \(Format.number(targets.promotionsMinimum)))"), round: outcome.rounds)
+            part(.promotions, share: promotionShare,
+                 loss: .promotionsShort(slots: economics.promotions, target: targets.promotionsTarget, minimum: targets.promotionsMinimum),
+                 round: outcome.rounds)
             let span = utility.opening - utility.reservation
             if span > 0 { pushed = min(1, max(0, (utility.opening - utility.utility(of: package)) / span)) }
         } else {
-            let why: (en: String, zh: String)? = state.outcome == nil ? ("the session is not finished", "谈判尚未结束")
-                : zopaExists ? ("no deal, though a deal within your limits existed", "未成交,但本来存在符合你底线的方案") : nil
+            let why: Scorecard.Loss.Kind? = state.outcome == nil ? .unfinished : zopaExists ? .noDealThoughZOPA : nil
             for kind in [ScorePart.margin, .tradeSpend, .promotions] {
                 part(kind, share: zopaExists || state.outcome == nil ? 0 : 1, loss: why, round: outcome.rounds)
             }
@@ -175,33 +163,31 @@ public struct ScorecardBuilder {
         part(.reciprocity, share: concessions.isEmpty ? 1 : Double(traded.count) / Double(concessions.count), loss: nil, round: 0)
         for concession in concessions where !concession.traded {
             losses.append(.init(part: .reciprocity, points: weights(.reciprocity) / Double(concessions.count), round: concession.round,
-                                reason: "a concession with nothing asked in return (make it conditional: if you give X, we give Y)",
-                                zh: "让步却没有要任何回报(用条件句:如果你们给X,我们就给Y)"))
+                                kind: .untradedConcession))
         }
 
         let disciplineLost = min(weights(.discipline), discipline.reduce(0) { $0 + $1.points } * weights(.discipline) / ScorePart.discipline.defaultPoints)
         parts.append(.init(part: .discipline, points: weights(.discipline) - disciplineLost, maximum: weights(.discipline)))
         let scale = weights(.discipline) / ScorePart.discipline.defaultPoints
-        losses += discipline.map { .init(part: $0.part, points: $0.points * scale, round: $0.round, reason: $0.reason, zh: $0.zh) }
+        losses += discipline.map { .init(part: $0.part, points: $0.points * scale, round: $0.round, kind: $0.kind) }
 
         let good = answers.filter(\.good).count
         part(.tacticHandling, share: answers.isEmpty ? 1 : Double(good) / Double(answers.count), loss: nil, round: 0)
         for answer in answers where !answer.good {
             losses.append(.init(part: .tacticHandling, points: weights(.tacticHandling) / Double(answers.count), round: answer.round,
-                                reason: "\(answer.tactic.rawValue): \(answer.answer)", zh: "\(answer.tactic.rawValue):\(answer.answerZh)"))
+                                kind: .poorAnswer(tactic: answer.tactic, answer: answer.answer)))
         }
 
         var preparation = 0.0
         let preparationMaximum = weights(.preparation)
         if state.plan.isEmpty {
-            losses.append(.init(part: .preparation, points: preparationMaximum, round: 0, reason: "no plan: opening, target and walk-away were not set before the first round",
-                                zh: "没有计划:第一回合前没有设定开价、目标和底线"))
+            losses.append(.init(part: .preparation, points: preparationMaximum, round: 0, kind: .noPlan))
         } else {
             preparation = preparationMaximum * 0.6
             if let package = outcome.package, outcome.ending == .deal,
                let broken = state.plan.first(where: { beyondWalkAway($0, package) }) {
                 losses.append(.init(part: .preparation, points: preparationMaximum * 0.4, round: outcome.rounds,
-                                    reason: "the deal goes past your own walk-away on \(broken.term)", zh: "成交条件突破了你自己在\(broken.term)上的底线"))
+                                    kind: .pastWalkAway(term: broken.term)))
             } else {
                 preparation = preparationMaximum
             }

@@ -29,9 +29,8 @@ public struct TeamSummary: Sendable, Encodable {
     /// A kind of mistake, how often it happened, and one place it happened.
     public struct Mistake: Sendable, Codable {
         public var part: ScorePart
-        public var reason: String
-        /// The reason in Chinese.
-        public var zh: String
+        /// The first loss of this kind seen (its figures are that session's).
+        public var kind: Scorecard.Loss.Kind
         public var count: Int
         public var example: String
         public var round: Int
@@ -92,13 +91,12 @@ public struct TeamSummary: Sendable, Encodable {
             partMaximums[part.part, default: 0] += part.maximum
         }
         for loss in card.losses {
-            let reason = Self.kind(of: loss.reason)
-            let mistakeKey = loss.part.rawValue + "\u{1F}" + reason
+            let mistakeKey = loss.part.rawValue + "\u{1F}" + loss.kind.id
             if var mistake = mistakes[mistakeKey] {
                 mistake.count += 1
                 mistakes[mistakeKey] = mistake
             } else {
-                mistakes[mistakeKey] = Mistake(part: loss.part, reason: reason, zh: Self.kind(of: loss.zh), count: 1, example: source, round: loss.round)
+                mistakes[mistakeKey] = Mistake(part: loss.part, kind: loss.kind, count: 1, example: source, round: loss.round)
             }
         }
     }
@@ -112,7 +110,7 @@ public struct TeamSummary: Sendable, Encodable {
 
     /// The mistakes, most frequent first.
     public var commonMistakes: [Mistake] {
-        mistakes.values.sorted { ($0.count, $1.reason, $1.part.rawValue) > ($1.count, $0.reason, $0.part.rawValue) }
+        mistakes.values.sorted { ($0.count, $1.kind.id, $1.part.rawValue) > ($1.count, $0.kind.id, $0.part.rawValue) }
     }
 
     /// Average share of each part's points, 0…1.
@@ -121,23 +119,6 @@ public struct TeamSummary: Sendable, Encodable {
             guard let maximum = partMaximums[part], maximum > 0 else { return nil }
             return (part, (partTotals[part] ?? 0) / maximum)
         }
-    }
-
-    /// A loss's reason without its figures, so the same mistake groups across sessions
-    /// ("margin 21.5% against…" and "margin 19.0% against…" are one kind).
-    static func kind(of reason: String) -> String {
-        var result = ""
-        var inNumber = false
-        for character in reason {
-            if character.isNumber || (inNumber && (character == "." || character == "%" || character == ",")) {
-                if !inNumber { result.append("#") }
-                inNumber = true
-            } else {
-                inNumber = false
-                result.append(character)
-            }
-        }
-        return result
     }
 
     enum CodingKeys: String, CodingKey {

@@ -25,10 +25,7 @@ struct DebriefReport: Encodable {
         var tactic: TacticID
         var truthful: Bool?
         var good: Bool?
-        var answer: String?
-        var answerZh: String?
-
-        func answer(_ language: Language) -> String { (language == .zh ? answerZh : answer) ?? "" }
+        var answer: Scorecard.TacticAnswer.Answer?
     }
 
     var scenario: String
@@ -83,8 +80,7 @@ struct DebriefReport: Encodable {
                 round: round.round, said: round.move?.text, move: round.move.map { MoveText.command($0.move, scenario: scenario) },
                 buyer: view.render(round.events),
                 tactics: round.tactics.map {
-                    Tactic(tactic: $0.use.tactic, truthful: $0.use.truthful, good: $0.answer?.good, answer: $0.answer?.answer,
-                           answerZh: $0.answer?.answerZh)
+                    Tactic(tactic: $0.use.tactic, truthful: $0.use.truthful, good: $0.answer?.good, answer: $0.answer?.answer)
                 },
                 offer: values(round.offer), demand: values(round.demand))
         }
@@ -106,7 +102,7 @@ struct DebriefReport: Encodable {
         for part in card.parts {
             let share = part.maximum > 0 ? part.points / part.maximum : 1
             let bar = Bar.text(share)
-            table.add([.init(partName(part.part, text)), .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum))"),
+            table.add([.init(part.part.name(text)), .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum))"),
                        .init(bar, shown: share >= 0.8 ? style.green(bar) : share >= 0.5 ? style.yellow(bar) : style.red(bar))])
         }
         out.append(table.render(style: style))
@@ -119,13 +115,13 @@ struct DebriefReport: Encodable {
         out.append(style.bold(text("Points lost", "失分")))
         if card.losses.isEmpty { out.append(text("  none", "  无")) }
         for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
-            out.append("  " + text("round \(loss.round)", "第\(loss.round)轮") + "  −\(Format.number(loss.points, decimals: 1)) \(partName(loss.part, text)): \(loss.reason(text.language))")
+            out.append("  " + text("round \(loss.round)", "第\(loss.round)轮") + "  −\(Format.number(loss.points, decimals: 1)) \(loss.part.name(text)): \(loss.kind.explained(text))")
         }
         out.append("")
         out.append(style.bold(text("The three moments that cost the most", "代价最大的三个时刻")))
         for (position, loss) in card.costliest.enumerated() {
             let said = rounds.first { $0.round == loss.round }?.said.map { " — “\($0)”" } ?? ""
-            out.append("  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said + ": \(loss.reason(text.language)) (−\(Format.number(loss.points, decimals: 1)))")
+            out.append("  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said + ": \(loss.kind.explained(text)) (−\(Format.number(loss.points, decimals: 1)))")
         }
         out.append("")
         out.append(style.bold(text("Timeline", "逐轮回顾")))
@@ -134,7 +130,7 @@ struct DebriefReport: Encodable {
             for line in round.buyer { out.append("  " + line) }
             for tactic in round.tactics {
                 let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
-                let verdict = tactic.good.map { $0 ? style.green("✔ " + tactic.answer(text.language)) : style.red("✘ " + tactic.answer(text.language)) } ?? ""
+                let verdict = tactic.answer.map { $0.isGood ? style.green("✔ " + $0.described(text)) : style.red("✘ " + $0.described(text)) } ?? ""
                 out.append(style.dim("    ⚑ \(tactic.tactic.rawValue)") + (truth.isEmpty ? "" : style.dim(" (\(truth))")) + "  " + verdict)
             }
         }
@@ -201,18 +197,6 @@ struct DebriefReport: Encodable {
         }
         return out
     }
-
-    fileprivate func partName(_ part: ScorePart, _ text: UIText) -> String {
-        switch part {
-        case .margin: text("margin", "毛利率")
-        case .tradeSpend: text("trade spend", "贸易费用")
-        case .promotions: text("promotions", "促销档期")
-        case .reciprocity: text("reciprocity", "互惠交换")
-        case .discipline: text("concession discipline", "让步纪律")
-        case .tacticHandling: text("tactic handling", "应对战术")
-        case .preparation: text("preparation", "准备")
-        }
-    }
 }
 
 extension DebriefReport {
@@ -226,7 +210,7 @@ extension DebriefReport {
         body += "<p><strong>\(e(outcomeLine(text: text, style: .init(enabled: false))))</strong></p>"
         body += "<h2>\(e(text("Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))", "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))")))</h2>"
         for line in benchmarks(text: text) { body += "<p>\(e(line))</p>" }
-        body += "<figure>" + HTMLPage.bars(id: "scorecard", card.parts.map { (partName($0.part, text), $0.points, $0.maximum) })
+        body += "<figure>" + HTMLPage.bars(id: "scorecard", card.parts.map { ($0.part.name(text), $0.points, $0.maximum) })
             + "<figcaption>\(e(text("Points per part of the scorecard", "计分卡各部分得分")))</figcaption></figure>"
         if let economics = deal {
             let targets = source.targets
@@ -240,11 +224,11 @@ extension DebriefReport {
         }
         body += "<h2>\(e(text("Points lost", "失分")))</h2><table>"
         for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
-            body += "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(partName(loss.part, text)))</td><td>\(e(loss.reason(text.language)))</td></tr>"
+            body += "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(loss.part.name(text)))</td><td>\(e(loss.kind.explained(text)))</td></tr>"
         }
         body += "</table><h2>\(e(text("The three moments that cost the most", "代价最大的三个时刻")))</h2><ol>"
         for loss in card.costliest {
-            body += "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.reason(text.language))) (−\(Format.number(loss.points, decimals: 1)))</li>"
+            body += "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.kind.explained(text))) (−\(Format.number(loss.points, decimals: 1)))</li>"
         }
         body += "</ol><h2>\(e(text("Positions per term over the rounds", "各条款双方立场变化")))</h2>"
         for term in source.terms {
@@ -259,7 +243,7 @@ extension DebriefReport {
             body += "<tr><td>\(round.round)</td><td>\(e(round.said ?? ""))</td><td>\(round.buyer.map(e).joined(separator: "<br>"))"
             for tactic in round.tactics {
                 let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
-                let verdict = tactic.good.map { $0 ? "<span class=\"good\">✔ \(e(tactic.answer(text.language)))</span>" : "<span class=\"bad\">✘ \(e(tactic.answer(text.language)))</span>" } ?? ""
+                let verdict = tactic.answer.map { $0.isGood ? "<span class=\"good\">✔ \(e($0.described(text)))</span>" : "<span class=\"bad\">✘ \(e($0.described(text)))</span>" } ?? ""
                 body += "<br><span class=\"dim\">⚑ \(e(tactic.tactic.rawValue)) \(e(truth))</span> \(verdict)"
             }
             body += "</td></tr>"

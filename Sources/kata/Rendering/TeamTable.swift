@@ -29,7 +29,7 @@ struct TeamTable {
         out.append("")
         out.append(style.bold(text("Most common mistakes", "最常见的失误")))
         for mistake in summary.commonMistakes.prefix(10) {
-            out.append("  \(mistake.count)× \(mistake.part.rawValue): \(text.language == .zh ? mistake.zh : mistake.reason)")
+            out.append("  \(mistake.count)× \(mistake.part.rawValue): \(mistake.kind.summary(text))")
             out.append(style.dim("      " + text("e.g. \(mistake.example), round \(mistake.round)", "例:\(mistake.example) 第\(mistake.round)轮")))
         }
         return out.joined(separator: "\n")
@@ -62,7 +62,7 @@ struct TeamTable {
         }
         body += "<h2>\(e(text("Most common mistakes", "最常见的失误")))</h2><ul>"
         for mistake in summary.commonMistakes.prefix(10) {
-            body += "<li>\(mistake.count)× \(e(mistake.part.rawValue)): \(e(text.language == .zh ? mistake.zh : mistake.reason)) <span class=\"dim\">(\(e(mistake.example)), \(e(text("round", "第"))) \(mistake.round))</span></li>"
+            body += "<li>\(mistake.count)× \(e(mistake.part.rawValue)): \(e(mistake.kind.summary(text))) <span class=\"dim\">(\(e(mistake.example)), \(e(text("round", "第"))) \(mistake.round))</span></li>"
         }
         body += "</ul>"
         return HTMLPage.page(title: text("Team report", "团队报告"), language: text.language.rawValue, body: body)

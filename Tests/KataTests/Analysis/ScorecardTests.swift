@@ -31,7 +31,7 @@ import Testing
         let card = Scorecard(scenario: F.scenario(), seed: 1, moves: [(.walk, false)])
         #expect(card.zopaExists)
         #expect(card.total == 35)
-        #expect(card.losses.filter { $0.part == .margin }.first?.reason == "no deal, though a deal within your limits existed")
+        #expect(card.losses.filter { $0.part == .margin }.first?.kind == .noDealThoughZOPA)
     }
 
     @Test func aPerfectSession() {
@@ -122,7 +122,8 @@ import Testing
         let poor = Scorecard(scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.offer(("rebate", 4)), false)])
         #expect(good.tactics.first?.good == true && Self.points(good, .tacticHandling) == 10)
         #expect(poor.tactics.first?.good == false && Self.points(poor, .tacticHandling) < 10)
-        #expect(poor.losses.contains { $0.part == .discipline && $0.reason.contains("bluff") })
+        #expect(poor.losses.contains { $0.part == .discipline && $0.kind == .gaveAfterPressure(tactic: .competitorClaim, bluff: true) })
+        #expect(poor.tactics.first?.answer == .gaveGround && good.tactics.first?.answer == .challenged)
     }
 
     @Test func acceptingTheNibbleIsPoorRefusingItGood() {
