@@ -180,11 +180,6 @@ public struct SessionState: Sendable {
     }
 }
 
-extension TacticID {
-    /// The tactic's position in `allCases`, for per-tactic arrays.
-    public var ordinal: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-}
-
 extension LineKey {
     /// Every situation the buyer speaks in, in `ordinal` order.
     public static var all: [LineKey] {

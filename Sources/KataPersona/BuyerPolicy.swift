@@ -137,27 +137,27 @@ public final class BuyerPolicy: Sendable {
 
     /// Whether `value` is in term `index`'s range and on its grid (the fast test; `Term.problem`
     /// says what is wrong).
-    public func isValid(_ value: Double, _ index: Int) -> Bool {
+    @inlinable public func isValid(_ value: Double, _ index: Int) -> Bool {
         guard value >= lows[index] - 1e-9, value <= highs[index] + 1e-9 else { return false }
         let k = (value - lows[index]) / steps[index]
         return abs(k - k.rounded()) < 1e-6
     }
 
     /// The grid value nearest `value` for term `index`, within its range.
-    public func snapped(_ value: Double, _ index: Int) -> Double {
+    @inlinable public func snapped(_ value: Double, _ index: Int) -> Double {
         let k = ((value - lows[index]) / steps[index]).rounded()
         return min(max(lows[index] + k * steps[index], lows[index]), highs[index])
     }
 
     /// The grid value at or beyond `value` on the buyer's better side, within the range.
-    public func snapTowardsBuyer(_ value: Double, index: Int) -> Double {
+    @inlinable public func snapTowardsBuyer(_ value: Double, index: Int) -> Double {
         let grid = (value - lows[index]) / steps[index]
         let k = better[index] == .high ? (grid - 1e-9).rounded(.up) : (grid + 1e-9).rounded(.down)
         return min(max(lows[index] + k * steps[index], lows[index]), highs[index])
     }
 
     /// `value` moved `steps` grid steps towards the buyer's better end, within the range.
-    public func stepTowardsBuyer(_ value: Double, index: Int, steps count: Int = 1) -> Double {
+    @inlinable public func stepTowardsBuyer(_ value: Double, index: Int, steps count: Int = 1) -> Double {
         let moved = value + Double(better[index] == .high ? count : -count) * steps[index]
         return min(max(moved, lows[index]), highs[index])
     }

@@ -42,7 +42,7 @@ public final class BuyerUtility: Sendable {
     }
 
     /// The buyer's utility of `package`, 0…1.
-    public func utility(of package: Package) -> Double {
+    @inlinable public func utility(of package: Package) -> Double {
         var sum = 0.0
         for index in slopes.indices {
             sum += offsets[index] + slopes[index] * package[index]
@@ -51,12 +51,12 @@ public final class BuyerUtility: Sendable {
     }
 
     /// The utility one term's value contributes.
-    public func utility(ofTerm index: Int, value: Double) -> Double {
+    @inlinable public func utility(ofTerm index: Int, value: Double) -> Double {
         offsets[index] + slopes[index] * value
     }
 
     /// DESIGN §4: at least as good for the buyer as its reservation package.
-    public func acceptable(_ package: Package) -> Bool {
+    @inlinable public func acceptable(_ package: Package) -> Bool {
         utility(of: package) >= reservation - 1e-9
     }
 }

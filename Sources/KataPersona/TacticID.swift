@@ -17,6 +17,11 @@ public enum TacticID: String, CaseIterable, Sendable, Codable {
     case finalNibble = "final_nibble"
 }
 
+extension TacticID {
+    /// The tactic's position in `allCases`, for per-tactic arrays.
+    @inlinable public var ordinal: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+}
+
 /// A situation the buyer speaks in: a reply of the negotiation, or one of its tactics.
 public enum LineKey: Hashable, Sendable, Codable {
     case reply(Reply)

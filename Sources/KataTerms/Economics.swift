@@ -64,7 +64,7 @@ public struct TargetCheck: Sendable, Hashable {
         self.init(margin: economics.margin, tradeSpendRate: economics.tradeSpendRate, promotions: economics.promotions, targets)
     }
 
-    public init(margin: Double, tradeSpendRate: Double, promotions: Double, _ targets: Targets) {
+    @inlinable public init(margin: Double, tradeSpendRate: Double, promotions: Double, _ targets: Targets) {
         let slack = 1e-9
         marginAtTarget = margin >= targets.marginTarget - slack
         marginAboveFloor = margin >= targets.marginFloor - slack
@@ -75,5 +75,5 @@ public struct TargetCheck: Sendable, Hashable {
     }
 
     /// DESIGN §4: margin ≥ floor, trade-spend rate ≤ cap and promotions ≥ minimum.
-    public var acceptableToSupplier: Bool { marginAboveFloor && tradeSpendUnderCap && promotionsAtMinimum }
+    @inlinable public var acceptableToSupplier: Bool { marginAboveFloor && tradeSpendUnderCap && promotionsAtMinimum }
 }

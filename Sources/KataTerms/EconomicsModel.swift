@@ -2,20 +2,20 @@
 /// worked out millions of times (bots, spar, analysis) without touching the scenario's text. It is
 /// the one place DESIGN §4's definitions are written. Immutable and shared.
 public final class EconomicsModel: Sendable {
-    private let kinds: [TermKind]
+    @usableFromInline let kinds: [TermKind]
     /// Promotion slots: extra units per slot (lift × weeks/52 × baseline).
-    private let unitsPerSlot: [Double]
+    @usableFromInline let unitsPerSlot: [Double]
     /// Per-slot fees: the slot term they are paid for (−1 for none) and the store factor.
-    private let slotTerm: [Int]
-    private let slotFactor: [Double]
-    private let stores: Double
-    private let skus: Double
-    private let unitCost: Double
-    private let listPrice: Double
-    private let shelfPrice: Double
-    private let baseline: Double
-    private let supplierCapital: Double
-    private let retailerCapital: Double
+    @usableFromInline let slotTerm: [Int]
+    @usableFromInline let slotFactor: [Double]
+    @usableFromInline let stores: Double
+    @usableFromInline let skus: Double
+    @usableFromInline let unitCost: Double
+    @usableFromInline let listPrice: Double
+    @usableFromInline let shelfPrice: Double
+    @usableFromInline let baseline: Double
+    @usableFromInline let supplierCapital: Double
+    @usableFromInline let retailerCapital: Double
 
     public init(terms: [Term], productLine line: ProductLine, stores: Int, capitalRate: CapitalRate) {
         kinds = terms.map(\.kind)
@@ -33,7 +33,7 @@ public final class EconomicsModel: Sendable {
     }
 
     /// Units, discount share, payment days and promotion slots of a package.
-    private func volume(_ package: Package) -> (units: Double, discount: Double, days: Double, promotions: Double) {
+    @inlinable func volume(_ package: Package) -> (units: Double, discount: Double, days: Double, promotions: Double) {
         var units = baseline
         var discount = 0.0
         var days = 0.0
@@ -53,7 +53,7 @@ public final class EconomicsModel: Sendable {
     }
 
     /// What term `index` at `package`'s value costs the supplier a year (0 for non-fees).
-    private func fee(_ index: Int, _ package: Package, netSales: Double) -> Double {
+    @inlinable func fee(_ index: Int, _ package: Package, netSales: Double) -> Double {
         let value = package[index]
         switch kinds[index] {
         case .percentOfPurchases: return value / 100 * netSales
@@ -68,7 +68,7 @@ public final class EconomicsModel: Sendable {
     }
 
     /// RMB a year per unit of term `index`'s value at `package` (0 for non-fees).
-    public func feeRate(_ index: Int, _ package: Package) -> Double {
+    @inlinable public func feeRate(_ index: Int, _ package: Package) -> Double {
         var unit = package
         unit[index] = 1
         let v = volume(package)
@@ -94,7 +94,7 @@ public final class EconomicsModel: Sendable {
 
     /// Margin, trade-spend rate and promotions only, without building the fee breakdown: the test a
     /// bot or a search runs on every candidate.
-    public func check(_ package: Package, against targets: Targets) -> TargetCheck {
+    @inlinable public func check(_ package: Package, against targets: Targets) -> TargetCheck {
         let v = volume(package)
         let gross = v.units * listPrice
         let net = gross * (1 - v.discount)

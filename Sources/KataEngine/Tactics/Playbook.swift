@@ -69,12 +69,13 @@ extension Turn {
 
     /// Whether `tactic` is in the persona's playbook, rested, and wins its draw.
     mutating func fires(_ tactic: TacticID) -> Bool {
-        let weight = context.tacticWeights[tactic.ordinal]
+        let ordinal = tactic.ordinal
+        let weight = context.tacticWeights[ordinal]
         guard weight >= 0 else { return false }
-        if tactic != .repeatObjection && state.round - state.lastUsed[tactic.ordinal] < 2 { return false }
+        if tactic != .repeatObjection && state.round - state.lastUsed[ordinal] < 2 { return false }
         guard state.rng.nextUnit() < weight else { return false }
-        state.lastUsed[tactic.ordinal] = state.round
-        state.uses[tactic.ordinal] += 1
+        state.lastUsed[ordinal] = state.round
+        state.uses[ordinal] += 1
         return true
     }
 
