@@ -38,11 +38,17 @@ public enum Session {
         }
         // Move the state into the turn, leaving a placeholder without storage, so the arrays the
         // turn changes are uniquely owned and change in place instead of being copied.
+        #if DEBUG
+        let previous = state
+        #endif
         var taken = SessionState(placeholderFor: state.context)
         swap(&taken, &state)
         var turn = Turn(state: consume taken)
         turn.play(move, eager: eager)
         state = turn.state
+        #if DEBUG
+        state.checkInvariants(after: previous, events: turn.events)
+        #endif
         return turn.events
     }
 

@@ -80,49 +80,50 @@ public struct OpenClaim: Sendable, Hashable, Codable {
     public var demandBefore: Package
 }
 
-/// A session's whole state. Only `Session.reduce` changes it; hidden parts (the buyer's lean, its
+/// A session's whole state. Only `Session.reduce` (this module) changes it, and in debug builds
+/// checks its invariants after each move (`SessionState+Invariants.swift`); hidden parts (the buyer's lean, its
 /// claims' truth, the generator) are never shown to the trainee (`TraineeView`).
 public struct SessionState: Sendable {
     public let context: SessionContext
-    public var seed: UInt64
-    public var rng: SeededGenerator
+    public internal(set) var seed: UInt64
+    public internal(set) var rng: SeededGenerator
     /// Rounds played: each move that costs a round adds one.
-    public var round = 0
-    public var phase: Phase = .negotiating
+    public internal(set) var round = 0
+    public internal(set) var phase: Phase = .negotiating
     /// The trainee's standing proposal (last year's terms until the trainee names others).
-    public var offer: Package
+    public internal(set) var offer: Package
     /// Terms the trainee has named a value for.
-    public var named: [Bool]
+    public internal(set) var named: [Bool]
     /// The buyer's standing demand.
-    public var demand: Package
+    public internal(set) var demand: Package
     /// Terms settled and locked into the memo.
-    public var agreed: [Bool]
-    public var plan: [PlanEntry] = []
+    public internal(set) var agreed: [Bool]
+    public internal(set) var plan: [PlanEntry] = []
     /// How many proposals the trainee has made: the buyer never accepts the first.
-    public var proposals = 0
+    public internal(set) var proposals = 0
     /// The buyer's reading of the trainee, −0.3…0.3: positive when it believes the trainee is near its
     /// limit (tapering steps), negative when it smells weakness (steady or growing steps, easy gives,
     /// bluffs that worked).
-    public var lean = 0.0
+    public internal(set) var lean = 0.0
     /// The trainee's concessions so far, in buyer utility.
-    public var concessions: [Double] = []
-    public var holdsInARow = 0
-    public var openClaim: OpenClaim?
+    public internal(set) var concessions: [Double] = []
+    public internal(set) var holdsInARow = 0
+    public internal(set) var openClaim: OpenClaim?
     /// The round the buyer walks at (its patience, or earlier after a real deadline).
-    public var walkRound: Int
-    public var deadline: Int?
-    public var escalated = false
-    public var nibbled = false
+    public internal(set) var walkRound: Int
+    public internal(set) var deadline: Int?
+    public internal(set) var escalated = false
+    public internal(set) var nibbled = false
     /// How many terms the buyer has revealed, by weight, to probing.
-    public var revealed = 0
+    public internal(set) var revealed = 0
     /// Rounds at which each tactic was last used (by ordinal), for cooldowns.
-    public var lastUsed: [Int]
+    public internal(set) var lastUsed: [Int]
     /// How often each tactic was used (by ordinal).
-    public var uses: [Int]
+    public internal(set) var uses: [Int]
     /// The buyer's last objection, repeated word for word by `repeat_objection`.
-    public var lastObjection: Speech?
+    public internal(set) var lastObjection: Speech?
     /// Fee terms already asked for again under another name.
-    public var renamed: [Bool]
+    public internal(set) var renamed: [Bool]
 
     init(context: SessionContext, seed: UInt64) {
         self.context = context
