@@ -59,6 +59,24 @@ public enum TranscriptVerifier {
         return .verified
     }
 
+    /// How a transcript stands to its scenario file as the file is now.
+    public enum ScenarioStanding: Sendable, Equatable {
+        /// The very file it was recorded on (same SHA-256).
+        case unchanged
+        /// The file changed, but its buyer still replays the session exactly: only the scoring may
+        /// differ, so the session may be re-scored under the file's current weights.
+        case rescorable
+        /// The file changed and its buyer no longer replays the session.
+        case changed
+    }
+
+    /// Whether the transcript at `path` (recorded on `sha256`) can be read against `scenario` as
+    /// loaded from `scenarioData` now.
+    public static func standing(of path: String, recordedOn sha256: String, scenario: Scenario, scenarioData: Data) -> ScenarioStanding {
+        if HashChain.fingerprint(scenarioData) == sha256 { return .unchanged }
+        return verify(path: path, scenario: scenario, scenarioData: scenarioData, ignoringScore: true) == .verified ? .rescorable : .changed
+    }
+
     private static func comparable(_ line: TranscriptLine, _ ignoringScore: Bool) -> TranscriptLine {
         var copy = withSeq(line, 0)
         if ignoringScore {

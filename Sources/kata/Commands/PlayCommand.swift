@@ -137,16 +137,22 @@ func loadRecordedScenario(_ file: TranscriptFile, rescoring transcript: String? 
         throw ExitStatus.noInput
     }
     let loaded = try loadScenario(path)
-    guard HashChain.fingerprint(data) != reference.sha256 else { return (loaded.scenario, path) }
     let changed = TranscriptFile.Problem.scenarioChanged(path: path, scenario: reference.id).description
     guard let transcript else {
-        printError("error: \(changed)")
-        throw ExitStatus.dataError
+        guard HashChain.fingerprint(data) == reference.sha256 else {
+            printError("error: \(changed)")
+            throw ExitStatus.dataError
+        }
+        return (loaded.scenario, path)
     }
-    guard TranscriptVerifier.verify(path: transcript, scenario: loaded.scenario, scenarioData: data, ignoringScore: true) == .verified else {
+    switch TranscriptVerifier.standing(of: transcript, recordedOn: reference.sha256, scenario: loaded.scenario, scenarioData: data) {
+    case .unchanged:
+        break
+    case .rescorable:
+        printError("note: \(path) changed since this session was recorded; the buyer replays it exactly, so it is re-scored under the file's current weights")
+    case .changed:
         printError("error: \(changed), and its buyer no longer replays this session")
         throw ExitStatus.dataError
     }
-    printError("note: \(path) changed since this session was recorded; the buyer replays it exactly, so it is re-scored under the file's current weights")
     return (loaded.scenario, path)
 }
