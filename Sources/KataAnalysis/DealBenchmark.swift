@@ -55,7 +55,9 @@ public enum DealBenchmark {
         var margins: [Double] = []
         for index in 0..<runs {
             BotKind.giveGet.play(context, seed: Spar.seed(seed, session: index)) { event in
-                guard case .ended(let outcome) = event.kind, outcome.ending == .deal, let package = outcome.package else { return }
+                guard case .ended(let outcome) = event.kind, outcome.ending == .deal, let package = outcome.package else {
+                    return
+                }
                 let check = context.economics.check(package, against: context.scenario.targets)
                 if check.acceptableToSupplier { margins.append(context.economics.economics(package).margin * 100) }
             }

@@ -54,15 +54,18 @@ public struct Debrief: Sendable {
             let uses = step.events.compactMap { event -> TacticUse? in
                 if case .tactic(let use) = event.kind { use } else { nil }
             }
-            rounds.append(Round(
-                round: step.state.round, move: step.move, events: step.events,
-                tactics: uses.map { Tactic(use: $0, answer: nil) }, offer: step.state.offer, demand: step.state.demand))
+            rounds.append(
+                Round(
+                    round: step.state.round, move: step.move, events: step.events,
+                    tactics: uses.map { Tactic(use: $0, answer: nil) }, offer: step.state.offer, demand: step.state.demand))
         }
         let card = builder.finish(state)
         for index in rounds.indices {
             for position in rounds[index].tactics.indices {
                 let use = rounds[index].tactics[position].use
-                rounds[index].tactics[position].answer = card.tactics.first { $0.round == rounds[index].round && $0.tactic == use.tactic }
+                rounds[index].tactics[position].answer = card.tactics.first {
+                    $0.round == rounds[index].round && $0.tactic == use.tactic
+                }
             }
         }
         scorecard = card

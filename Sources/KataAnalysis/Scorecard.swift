@@ -125,18 +125,28 @@ public struct Scorecard: Sendable, Codable, Equatable {
     /// Scores a session: `moves` are the trainee's recorded moves (with eagerness) in order;
     /// `calcRounds` the rounds in which the trainee ran `calc` before moving.
     /// `zopaExists` may be given when known (a team report scores many sessions of one scenario).
-    public init(scenario: Scenario, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [], zopaExists: Bool? = nil) {
+    public init(
+        scenario: Scenario, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [], zopaExists: Bool? = nil
+    ) {
         self.init(context: SessionContext(scenario), seed: seed, moves: moves, calcRounds: calcRounds, zopaExists: zopaExists)
     }
 
     /// The same, on a context already built (many sessions of one scenario).
-    public init(context: SessionContext, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [], zopaExists: Bool? = nil) {
+    public init(
+        context: SessionContext, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [],
+        zopaExists: Bool? = nil
+    ) {
         var builder = ScorecardBuilder(context: context, calcRounds: calcRounds, zopaExists: zopaExists)
-        let state = Replay.run(context, seed: seed, moves: moves.lazy.map { RecordedMove($0.move, eager: $0.eager) }) { builder.observe($0) }
+        let state = Replay.run(context, seed: seed, moves: moves.lazy.map { RecordedMove($0.move, eager: $0.eager) }) {
+            builder.observe($0)
+        }
         self = builder.finish(state)
     }
 
-    init(parts: [Part], losses: [Loss], tactics: [TacticAnswer], outcome: Outcome, finished: Bool, beyondLimits: Bool, buyerPushed: Double?, zopaExists: Bool) {
+    init(
+        parts: [Part], losses: [Loss], tactics: [TacticAnswer], outcome: Outcome, finished: Bool, beyondLimits: Bool,
+        buyerPushed: Double?, zopaExists: Bool
+    ) {
         self.parts = parts
         self.losses = losses
         self.tactics = tactics

@@ -85,11 +85,11 @@ public struct ScorecardBuilder {
             let checked = claim && calcRounds.contains(round)
             let gaveIn = conceded > 1e-9 || move == .accept
             let answer: Scorecard.TacticAnswer.Answer =
-                if challenged { .challenged }
-                else if use.tactic == .ownCalculation { checked ? .checkedTheirFigure : .didNotCheckTheirFigure }
-                else if checked && !gaveIn { .checkedFigures }
-                else if gaveIn { move == .accept ? .acceptedDemand : .gaveGround }
-                else { .held }
+                if challenged { .challenged } else if use.tactic == .ownCalculation {
+                    checked ? .checkedTheirFigure : .didNotCheckTheirFigure
+                } else if checked && !gaveIn { .checkedFigures } else if gaveIn {
+                    move == .accept ? .acceptedDemand : .gaveGround
+                } else { .held }
             answers.append(.init(tactic: use.tactic, round: tacticRound, truthful: use.truthful, answer: answer))
         }
     }
@@ -103,9 +103,10 @@ public struct ScorecardBuilder {
             discipline.append(.init(part: .discipline, points: 2, round: round, kind: .growingConcession))
         }
         if let threat = pending.first(where: { $0.use.truthful == false || $0.use.tactic.isThreat }) {
-            discipline.append(.init(
-                part: .discipline, points: 2, round: round,
-                kind: .gaveAfterPressure(tactic: threat.use.tactic, bluff: threat.use.truthful == false)))
+            discipline.append(
+                .init(
+                    part: .discipline, points: 2, round: round,
+                    kind: .gaveAfterPressure(tactic: threat.use.tactic, bluff: threat.use.truthful == false)))
         }
     }
 
@@ -132,24 +133,34 @@ public struct ScorecardBuilder {
         if let package = outcome.package, outcome.ending == .deal {
             let economics = Economics(package, in: scenario)
             beyond = !TargetCheck(economics, targets).acceptableToSupplier
-            let marginShare = targets.marginTarget > targets.marginFloor
+            let marginShare =
+                targets.marginTarget > targets.marginFloor
                 ? (economics.margin - targets.marginFloor) / (targets.marginTarget - targets.marginFloor)
                 : (economics.margin >= targets.marginTarget ? 1 : 0)
-            part(.margin, share: marginShare,
-                 loss: .marginShort(margin: economics.margin, target: targets.marginTarget, floor: targets.marginFloor), round: outcome.rounds)
-            let spendShare = targets.tradeSpendCap > targets.tradeSpendTarget
+            part(
+                .margin, share: marginShare,
+                loss: .marginShort(margin: economics.margin, target: targets.marginTarget, floor: targets.marginFloor),
+                round: outcome.rounds)
+            let spendShare =
+                targets.tradeSpendCap > targets.tradeSpendTarget
                 ? (targets.tradeSpendCap - economics.tradeSpendRate) / (targets.tradeSpendCap - targets.tradeSpendTarget)
                 : (economics.tradeSpendRate <= targets.tradeSpendTarget ? 1 : 0)
-            part(.tradeSpend, share: spendShare,
-                 loss: .tradeSpendOver(rate: economics.tradeSpendRate, target: targets.tradeSpendTarget, cap: targets.tradeSpendCap),
-                 round: outcome.rounds)
-            let promotionShare = economics.promotions < targets.promotionsMinimum ? 0
+            part(
+                .tradeSpend, share: spendShare,
+                loss: .tradeSpendOver(
+                    rate: economics.tradeSpendRate, target: targets.tradeSpendTarget, cap: targets.tradeSpendCap),
+                round: outcome.rounds)
+            let promotionShare =
+                economics.promotions < targets.promotionsMinimum
+                ? 0
                 : targets.promotionsTarget > targets.promotionsMinimum
                     ? (economics.promotions - targets.promotionsMinimum) / (targets.promotionsTarget - targets.promotionsMinimum)
                     : 1
-            part(.promotions, share: promotionShare,
-                 loss: .promotionsShort(slots: economics.promotions, target: targets.promotionsTarget, minimum: targets.promotionsMinimum),
-                 round: outcome.rounds)
+            part(
+                .promotions, share: promotionShare,
+                loss: .promotionsShort(
+                    slots: economics.promotions, target: targets.promotionsTarget, minimum: targets.promotionsMinimum),
+                round: outcome.rounds)
             let span = utility.opening - utility.reservation
             if span > 0 { pushed = min(1, max(0, (utility.opening - utility.utility(of: package)) / span)) }
         } else {
@@ -162,11 +173,15 @@ public struct ScorecardBuilder {
         let traded = concessions.filter(\.traded)
         part(.reciprocity, share: concessions.isEmpty ? 1 : Double(traded.count) / Double(concessions.count), loss: nil, round: 0)
         for concession in concessions where !concession.traded {
-            losses.append(.init(part: .reciprocity, points: weights(.reciprocity) / Double(concessions.count), round: concession.round,
-                                kind: .untradedConcession))
+            losses.append(
+                .init(
+                    part: .reciprocity, points: weights(.reciprocity) / Double(concessions.count), round: concession.round,
+                    kind: .untradedConcession))
         }
 
-        let disciplineLost = min(weights(.discipline), discipline.reduce(0) { $0 + $1.points } * weights(.discipline) / ScorePart.discipline.defaultPoints)
+        let disciplineLost = min(
+            weights(.discipline),
+            discipline.reduce(0) { $0 + $1.points } * weights(.discipline) / ScorePart.discipline.defaultPoints)
         parts.append(.init(part: .discipline, points: weights(.discipline) - disciplineLost, maximum: weights(.discipline)))
         let scale = weights(.discipline) / ScorePart.discipline.defaultPoints
         losses += discipline.map { .init(part: $0.part, points: $0.points * scale, round: $0.round, kind: $0.kind) }
@@ -174,8 +189,10 @@ public struct ScorecardBuilder {
         let good = answers.filter(\.good).count
         part(.tacticHandling, share: answers.isEmpty ? 1 : Double(good) / Double(answers.count), loss: nil, round: 0)
         for answer in answers where !answer.good {
-            losses.append(.init(part: .tacticHandling, points: weights(.tacticHandling) / Double(answers.count), round: answer.round,
-                                kind: .poorAnswer(tactic: answer.tactic, answer: answer.answer)))
+            losses.append(
+                .init(
+                    part: .tacticHandling, points: weights(.tacticHandling) / Double(answers.count), round: answer.round,
+                    kind: .poorAnswer(tactic: answer.tactic, answer: answer.answer)))
         }
 
         var preparation = 0.0
@@ -185,16 +202,20 @@ public struct ScorecardBuilder {
         } else {
             preparation = preparationMaximum * 0.6
             if let package = outcome.package, outcome.ending == .deal,
-               let broken = state.plan.first(where: { beyondWalkAway($0, package) }) {
-                losses.append(.init(part: .preparation, points: preparationMaximum * 0.4, round: outcome.rounds,
-                                    kind: .pastWalkAway(term: broken.term)))
+                let broken = state.plan.first(where: { beyondWalkAway($0, package) })
+            {
+                losses.append(
+                    .init(
+                        part: .preparation, points: preparationMaximum * 0.4, round: outcome.rounds,
+                        kind: .pastWalkAway(term: broken.term)))
             } else {
                 preparation = preparationMaximum
             }
         }
         parts.append(.init(part: .preparation, points: preparation, maximum: preparationMaximum))
-        return Scorecard(parts: parts, losses: losses, tactics: answers, outcome: outcome, finished: state.outcome != nil,
-                         beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
+        return Scorecard(
+            parts: parts, losses: losses, tactics: answers, outcome: outcome, finished: state.outcome != nil,
+            beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
     }
 
     /// Whether the deal's value on a planned term is past the trainee's walk-away (towards the buyer).

@@ -105,7 +105,9 @@ public struct TeamSummary: Sendable, Encodable {
 
     /// Standings, best first.
     public var leaderboard: [Standing] {
-        standings.values.sorted { ($0.best, $0.average, $1.trainee, $1.scenario) > ($1.best, $1.average, $0.trainee, $0.scenario) }
+        standings.values.sorted {
+            ($0.best, $0.average, $1.trainee, $1.scenario) > ($1.best, $1.average, $0.trainee, $0.scenario)
+        }
     }
 
     /// The mistakes, most frequent first.

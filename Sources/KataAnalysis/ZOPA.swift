@@ -50,7 +50,8 @@ public struct ZOPA: Sendable {
                     candidate[index] = terms[index].value(atGrid: dayChoice[position])
                 }
                 let base = model.economics(candidate)
-                let marginBudget = (1 - targets.marginFloor) * base.netSales
+                let marginBudget =
+                    (1 - targets.marginFloor) * base.netSales
                     - base.units * line.unitCost - base.financingCost
                 let spendBudget = targets.tradeSpendCap * base.grossSales - (base.grossSales - base.netSales)
                 let budget = min(marginBudget, spendBudget)
@@ -77,7 +78,8 @@ public struct ZOPA: Sendable {
         return nil
     }
 
-    private static func accepts(_ package: Package, _ model: EconomicsModel, _ targets: Targets, _ utility: BuyerUtility) -> Bool {
+    private static func accepts(_ package: Package, _ model: EconomicsModel, _ targets: Targets, _ utility: BuyerUtility) -> Bool
+    {
         utility.acceptable(package) && model.check(package, against: targets).acceptableToSupplier
     }
 }
@@ -115,7 +117,8 @@ struct GreedyFill {
                 continuous -= item.rate * affordable
                 if affordable < span { stillContinuous = false }
             }
-            let steps = item.rate > 0
+            let steps =
+                item.rate > 0
                 ? min(Double(term.gridCount - 1), (max(0, remaining) / (item.rate * term.step) + 1e-9).rounded(.down))
                 : Double(term.gridCount - 1)
             remaining -= item.rate * steps * term.step
@@ -176,7 +179,8 @@ struct FeeFront {
             let cost = rate * value
             let gain = utility.utility(ofTerm: index, value: value)
             for (parent, point) in previous.enumerated() {
-                merged.append(Point(cost: point.cost + cost, utility: point.utility + gain, parent: Int32(parent), grid: Int32(step)))
+                merged.append(
+                    Point(cost: point.cost + cost, utility: point.utility + gain, parent: Int32(parent), grid: Int32(step)))
             }
         }
         merged.sort { $0.cost == $1.cost ? $0.utility > $1.utility : $0.cost < $1.cost }

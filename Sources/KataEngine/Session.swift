@@ -14,14 +14,18 @@ public enum Session {
     public static func start(_ context: SessionContext, seed: UInt64) -> (state: SessionState, events: [Event]) {
         var state = SessionState(context: context, seed: seed)
         let greet = speech(.reply(.greet), &state)
-        return (state, [
-            Event(round: 0, actor: .system, kind: .started(scenario: context.scenario.id, seed: seed)),
-            Event(round: 0, actor: .buyer, kind: .demand(package: state.demand, speech: greet)),
-        ])
+        return (
+            state,
+            [
+                Event(round: 0, actor: .system, kind: .started(scenario: context.scenario.id, seed: seed)),
+                Event(round: 0, actor: .buyer, kind: .demand(package: state.demand, speech: greet)),
+            ]
+        )
     }
 
     /// Applies `move` and returns the new state with what happened.
-    public static func reduce(_ state: SessionState, _ move: Move, eager: Bool = false) -> (state: SessionState, events: [Event]) {
+    public static func reduce(_ state: SessionState, _ move: Move, eager: Bool = false) -> (state: SessionState, events: [Event])
+    {
         var next = state
         let events = reduce(into: &next, move, eager: eager)
         return (next, events)
@@ -39,7 +43,7 @@ public enum Session {
         // Move the state into the turn, leaving a placeholder without storage, so the arrays the
         // turn changes are uniquely owned and change in place instead of being copied.
         #if DEBUG
-        let previous = state
+            let previous = state
         #endif
         var taken = SessionState(placeholderFor: state.context)
         swap(&taken, &state)
@@ -47,7 +51,7 @@ public enum Session {
         turn.play(move, eager: eager)
         state = turn.state
         #if DEBUG
-        state.checkInvariants(after: previous, events: turn.events)
+            state.checkInvariants(after: previous, events: turn.events)
         #endif
         return turn.events
     }

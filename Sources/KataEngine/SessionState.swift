@@ -51,9 +51,10 @@ public final class SessionContext: Sendable {
         }
         let promoTerms = scenario.terms.filter { $0.kind == .promoSlots }.count
         let perTerm = promoTerms > 0 ? (scenario.targets.promotionsTarget / Double(promoTerms)).rounded(.up) : 0
-        ambitious = Package(scenario.terms.map { term in
-            term.kind == .promoSlots ? term.snapped(max(term.lastYear ?? term.low, perTerm)) : term.low
-        })
+        ambitious = Package(
+            scenario.terms.map { term in
+                term.kind == .promoSlots ? term.snapped(max(term.lastYear ?? term.low, perTerm)) : term.low
+            })
     }
 
     func setting(_ tactic: TacticID) -> TacticSetting? { tactics[tactic.ordinal] }

@@ -14,7 +14,9 @@ public struct SparReport: Sendable, Codable {
         init?(_ values: [Double]) {
             guard !values.isEmpty else { return nil }
             let sorted = values.sorted()
-            func at(_ share: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * share).rounded()))] }
+            func at(_ share: Double) -> Double {
+                sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * share).rounded()))]
+            }
             p10 = at(0.1)
             median = at(0.5)
             p90 = at(0.9)
@@ -104,7 +106,9 @@ public enum Spar {
             margin: .init(margins), tradeSpendRate: .init(spends), promotions: .init(promotions), rounds: .init(rounds),
             endings: endings,
             tactics: TacticID.allCases.compactMap { tactic in
-                context.setting(tactic) == nil ? nil : SparReport.TacticRecord(tactic: tactic, sessions: fired[tactic.ordinal], conceded: conceded[tactic.ordinal])
+                context.setting(tactic) == nil
+                    ? nil
+                    : SparReport.TacticRecord(tactic: tactic, sessions: fired[tactic.ordinal], conceded: conceded[tactic.ordinal])
             })
     }
 }

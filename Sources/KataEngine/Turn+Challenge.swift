@@ -43,7 +43,8 @@ extension Turn {
                 locked: state.agreed, ceiling: state.demand)
             let utility = policy.utility
             // Caught bluffing, the buyer ends up asking less than before its claim.
-            state.demand = utility.utility(of: counter) < utility.utility(of: claim.demandBefore) ? counter : lowered(claim.demandBefore)
+            state.demand =
+                utility.utility(of: counter) < utility.utility(of: claim.demandBefore) ? counter : lowered(claim.demandBefore)
             sayDemand()
         }
     }
@@ -54,7 +55,9 @@ extension Turn {
         for index in policy.byWeight.reversed() where !state.agreed[index] && policy.weights[index] > 0 {
             let step = policy.steps[index]
             let moved = policy.better[index] == .high ? package[index] - step : package[index] + step
-            if moved >= policy.lows[index] - 1e-9 && moved <= policy.highs[index] + 1e-9 && policy.utility.slopes[index] * (package[index] - state.offer[index]) > 0 {
+            if moved >= policy.lows[index] - 1e-9 && moved <= policy.highs[index] + 1e-9
+                && policy.utility.slopes[index] * (package[index] - state.offer[index]) > 0
+            {
                 result[index] = moved
                 return result
             }

@@ -15,7 +15,10 @@ struct Turn {
     mutating func play(_ move: Move, eager: Bool) {
         if case .nibble(let base, let extra) = state.phase {
             state.round += 1
-            events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: gave(from: base, to: move == .accept ? extra : base), eager: eager)))
+            events.append(
+                Event(
+                    round: state.round, actor: .trainee,
+                    kind: .moved(move: move, gave: gave(from: base, to: move == .accept ? extra : base), eager: eager)))
             settleNibble(move, base: base, extra: extra)
             return
         }

@@ -1,6 +1,9 @@
 /// The words that carry a trainee's intent when no values are named, in Chinese and English.
 enum Keywords {
-    static let accept = ["成交", "同意", "接受", "就这么定", "就这样定", "签吧", "没问题", "可以签", "deal", "accept", "agreed", "agree", "it's a deal", "sounds good", "we can sign", "let's sign"]
+    static let accept = [
+        "成交", "同意", "接受", "就这么定", "就这样定", "签吧", "没问题", "可以签", "deal", "accept", "agreed", "agree", "it's a deal", "sounds good",
+        "we can sign", "let's sign",
+    ]
     static let settle = ["定了", "就按", "就这么", "同意", "可以", "ok", "fine", "settle", "lock"]
     static let hold = [
         "不行", "不能再", "不可能", "不可以", "不同意", "不接受", "做不到", "没办法", "坚持", "维持", "太高", "太多", "太贵", "不划算", "都不能", "都不给", "也不给",
@@ -8,10 +11,21 @@ enum Keywords {
         "disagree", "don't agree", "do not agree", "not acceptable", "unacceptable",
     ]
     static let why = ["为什么", "为何", "凭什么", "why"]
-    static let priorities = ["最看重", "最在乎", "最重要", "关心什么", "重点是什么", "看重什么", "what matters", "most important", "priorit", "what do you care", "what is important", "what's important"]
-    static let challenge = ["证据", "给我看看", "证明", "拿出来", "真的吗", "哪家", "我不信", "不相信", "challenge", "prove", "proof", "show me", "evidence", "really?", "which competitor", "don't believe", "do not believe"]
-    static let escalate = ["请示", "领导", "我们经理", "我的经理", "我老板", "上级", "总监来", "escalate", "my manager", "my boss", "my director", "bring in"]
-    static let walk = ["不谈了", "到此为止", "结束谈判", "我们走", "放弃", "不做了", "walk", "walking", "we're done", "we are done", "no deal", "goodbye", "leave it", "end the meeting"]
+    static let priorities = [
+        "最看重", "最在乎", "最重要", "关心什么", "重点是什么", "看重什么", "what matters", "most important", "priorit", "what do you care",
+        "what is important", "what's important",
+    ]
+    static let challenge = [
+        "证据", "给我看看", "证明", "拿出来", "真的吗", "哪家", "我不信", "不相信", "challenge", "prove", "proof", "show me", "evidence", "really?",
+        "which competitor", "don't believe", "do not believe",
+    ]
+    static let escalate = [
+        "请示", "领导", "我们经理", "我的经理", "我老板", "上级", "总监来", "escalate", "my manager", "my boss", "my director", "bring in",
+    ]
+    static let walk = [
+        "不谈了", "到此为止", "结束谈判", "我们走", "放弃", "不做了", "walk", "walking", "we're done", "we are done", "no deal", "goodbye",
+        "leave it", "end the meeting",
+    ]
     /// Words right after a value (`一个点都不能加`, `5个点也不行`) or right before it (`not even 1%`)
     /// that refuse it rather than offer it.
     static let negatedAfter = ["都不", "也不"]
@@ -20,7 +34,10 @@ enum Keywords {
     static let suggestion = ["why not", "为什么不", "何不"]
     /// Words joining two values of one term (`从16降到13`, `from 8 to 5`): the second replaces the first.
     static let range = ["到", "至", "to", "->", "~"]
-    static let eager = ["非常希望", "尽快合作", "一定要拿下", "很需要", "急需", "拜托", "求求", "really need", "need this deal", "desperate", "as soon as possible", "asap", "we must close"]
+    static let eager = [
+        "非常希望", "尽快合作", "一定要拿下", "很需要", "急需", "拜托", "求求", "really need", "need this deal", "desperate", "as soon as possible",
+        "asap", "we must close",
+    ]
 
     /// Whether `text` has `word`: as a whole word for Latin words, anywhere for Chinese.
     static func contains(_ text: String, _ word: String) -> Bool {

@@ -54,23 +54,28 @@ enum Numerals {
         var index = 0
         while index < text.count {
             let (prefixUnit, start) = prefix(text, at: index)
-            guard let (value, end, inWords) = arabic(text, at: start, afterName: nameEnds.contains(start)).map({ ($0.0, $0.1, false) })
-                ?? chinese(text, at: start).map({ ($0.0, $0.1, true) })
-                ?? (matches("半个", text, at: start) ? (0.5, start + 1, true) : nil) // 半个点, 半个月
-                ?? english(text, at: start).map({ ($0.0, $0.1, true) })
+            guard
+                let (value, end, inWords) = arabic(text, at: start, afterName: nameEnds.contains(start)).map({
+                    ($0.0, $0.1, false)
+                })
+                    ?? chinese(text, at: start).map({ ($0.0, $0.1, true) })
+                    ?? (matches("半个", text, at: start) ? (0.5, start + 1, true) : nil)  // 半个点, 半个月
+                    ?? english(text, at: start).map({ ($0.0, $0.1, true) })
             else {
                 index += 1
                 continue
             }
             let (scaled, afterScale) = scale(value, text, from: end, arabic: !inWords)
             let (halved, afterHalf) = half(scaled, text, from: afterScale)
-            let (suffixUnit, afterUnit, months) = prefixUnit == nil
+            let (suffixUnit, afterUnit, months) =
+                prefixUnit == nil
                 ? unit(text, from: afterHalf, afterHalf: afterHalf > afterScale) : (nil, afterHalf, false)
             let unit = prefixUnit ?? suffixUnit
-            found.append(FoundNumber(
-                value: halved.rounded(toPlaces: 6), unit: unit ?? (afterScale > end ? .rmb : nil),
-                range: index..<afterUnit, numeral: index..<afterHalf, months: months,
-                inWords: inWords && unit == nil && afterScale == end))
+            found.append(
+                FoundNumber(
+                    value: halved.rounded(toPlaces: 6), unit: unit ?? (afterScale > end ? .rmb : nil),
+                    range: index..<afterUnit, numeral: index..<afterHalf, months: months,
+                    inWords: inWords && unit == nil && afterScale == end))
             index = max(afterUnit, index + 1)
         }
         return found
@@ -92,7 +97,11 @@ enum Numerals {
     /// Digits with an optional decimal part and thousands commas: `8,000.5`.
     private static func arabic(_ text: [Character], at start: Int, afterName: Bool) -> (Double, Int)? {
         guard isDigit(text[start]) else { return nil }
-        if start > 0, text[start - 1].isASCII, isDigit(text[start - 1]) || !afterName && (text[start - 1].isLetter || text[start - 1] == "_") { return nil }
+        if start > 0, text[start - 1].isASCII,
+            isDigit(text[start - 1]) || !afterName && (text[start - 1].isLetter || text[start - 1] == "_")
+        {
+            return nil
+        }
         var end = start
         var digits = ""
         var seenPoint = false
@@ -104,7 +113,8 @@ enum Numerals {
                 seenPoint = true
                 digits.append(character)
             } else if character == ",", !seenPoint, (1...3).allSatisfy({ end + $0 < text.count && isDigit(text[end + $0]) }),
-                      end + 4 >= text.count || !isDigit(text[end + 4]) {
+                end + 4 >= text.count || !isDigit(text[end + 4])
+            {
                 // a thousands separator: exactly three digits follow
             } else {
                 break
@@ -136,14 +146,20 @@ enum Numerals {
                 section += (digit ?? 1) * scale
                 digit = nil
                 lastScale = scale
-            } else if character == "万", end + 1 >= text.count || !(text[end + 1] == "元" || text[end + 1] == "块") || digit != nil || section > 0 {
+            } else if character == "万",
+                end + 1 >= text.count || !(text[end + 1] == "元" || text[end + 1] == "块") || digit != nil || section > 0
+            {
                 // 万 inside a numeral multiplies what came before; a trailing 万 is left to `scale`.
-                guard end + 1 < text.count, chineseDigits[text[end + 1]] != nil || chineseScales[text[end + 1]] != nil else { break }
+                guard end + 1 < text.count, chineseDigits[text[end + 1]] != nil || chineseScales[text[end + 1]] != nil else {
+                    break
+                }
                 total = (section + (digit ?? 0)) * 10_000
                 section = 0
                 digit = nil
                 lastScale = 10_000
-            } else if character == "点", end + 1 < text.count, let decimal = chineseDigits[text[end + 1]], digit != nil || section > 0 {
+            } else if character == "点", end + 1 < text.count, let decimal = chineseDigits[text[end + 1]],
+                digit != nil || section > 0
+            {
                 return (total + section + (digit ?? 0) + decimal / 10, end + 2)
             } else {
                 break
@@ -159,7 +175,8 @@ enum Numerals {
 
     /// English number words: `two`, `sixty`, `twenty five`.
     private static func english(_ text: [Character], at start: Int) -> (Double, Int)? {
-        guard text[start].isASCII, text[start].isLetter, start == 0 || !(text[start - 1].isASCII && text[start - 1].isLetter) else { return nil }
+        guard text[start].isASCII, text[start].isLetter, start == 0 || !(text[start - 1].isASCII && text[start - 1].isLetter)
+        else { return nil }
         var end = start
         while end < text.count, text[end].isASCII, text[end].isLetter { end += 1 }
         guard var value = englishWords[String(text[start..<end])] else { return nil }
@@ -204,7 +221,8 @@ enum Numerals {
             let end = position + word.count
             if word.first?.isASCII == true, end < text.count, text[end].isASCII, text[end].isLetter { continue }
             if arabic, word == "千" || word == "万", end < text.count, isDigit(text[end]), let digit = Double(String(text[end])),
-               end + 1 >= text.count || !(isDigit(text[end + 1]) || text[end + 1] == ".") {
+                end + 1 >= text.count || !(isDigit(text[end + 1]) || text[end + 1] == ".")
+            {
                 return (value * factor + digit * factor / 10, end + 1)
             }
             return (value * factor, end)

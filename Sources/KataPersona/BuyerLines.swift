@@ -50,7 +50,9 @@ public enum BuyerLines {
         return names
     }
 
-    private static func fill(_ placeholder: String, speech: Speech, term: Term?, setting: LineSetting, language: Language) -> String {
+    private static func fill(_ placeholder: String, speech: Speech, term: Term?, setting: LineSetting, language: Language)
+        -> String
+    {
         switch placeholder {
         case "buyer": return setting.persona.name
         case "retailer": return setting.retailer

@@ -73,7 +73,8 @@ public final class BuyerPolicy: Sendable {
         var room = [Double](repeating: 0, count: lows.count)
         for index in lows.indices where !locked[index] && weights[index] > 0 {
             let span = highs[index] - lows[index]
-            room[index] = max(0, (better[index] == .high ? ceiling[index] - result[index] : result[index] - ceiling[index]) / span)
+            room[index] = max(
+                0, (better[index] == .high ? ceiling[index] - result[index] : result[index] - ceiling[index]) / span)
         }
         let reachable = lows.indices.reduce(0.0) { $0 + weights[$1] * room[$1] }
         guard reachable > 1e-12 else { return result }

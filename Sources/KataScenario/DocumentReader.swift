@@ -42,7 +42,8 @@ struct DocumentReader {
     /// required keys are reported; `nil` when the node is not a mapping. A missing key is reported at
     /// `owner` (the key that holds the mapping) when given, and not at all when an unknown key is its
     /// likely misspelling, which is reported instead.
-    mutating func fields(_ node: Node, _ what: String, required: [String], optional: [String] = [], owner: Node? = nil) -> Fields? {
+    mutating func fields(_ node: Node, _ what: String, required: [String], optional: [String] = [], owner: Node? = nil) -> Fields?
+    {
         guard case .mapping(let mapping) = node else {
             error(node, "\(what) must be a mapping of keys to values, found \(describe(node))")
             return nil
@@ -134,7 +135,10 @@ struct DocumentReader {
     mutating func number(_ node: Node, _ what: String, in range: ClosedRange<Double>) -> Double? {
         guard let value = number(node, what) else { return nil }
         guard range.contains(value) else {
-            error(node, "\(what) must be between \(Format.number(range.lowerBound)) and \(Format.number(range.upperBound)), found \(Format.number(value))")
+            error(
+                node,
+                "\(what) must be between \(Format.number(range.lowerBound)) and \(Format.number(range.upperBound)), found \(Format.number(value))"
+            )
             return nil
         }
         return value

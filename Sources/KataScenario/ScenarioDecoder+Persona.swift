@@ -10,7 +10,10 @@ extension ScenarioDecoder {
     static let tacticKeys = ["id", "weight", "bluff_rate", "competitors", "retailers", "fees", "after_holds", "after_round"]
 
     mutating func persona(_ node: Node, owner: Node?) -> Persona? {
-        guard let fields = reader.fields(node, "persona", required: Self.personaKeys, optional: ["better", "openness", "lines"], owner: owner) else {
+        guard
+            let fields = reader.fields(
+                node, "persona", required: Self.personaKeys, optional: ["better", "openness", "lines"], owner: owner)
+        else {
             return nil
         }
         let name = fields["name"].flatMap { reader.string($0, "persona.name") }
@@ -19,7 +22,9 @@ extension ScenarioDecoder {
         var better = terms.map { BuyerEnd.defaultEnd(for: $0.kind) }
         if let node = fields["better"], let entries = termEntries(node, "persona.better", complete: false) {
             for (index, valueNode) in entries {
-                if let end = reader.choice(valueNode, "persona.better.\(terms[index].id)", as: BuyerEnd.self) { better[index] = end }
+                if let end = reader.choice(valueNode, "persona.better.\(terms[index].id)", as: BuyerEnd.self) {
+                    better[index] = end
+                }
             }
         }
         let openness = fields["openness"].map { reader.number($0, "persona.openness", in: 0...1) } ?? 0.3
@@ -34,7 +39,7 @@ extension ScenarioDecoder {
             checkReservation(opening: opening, reservation: reservation, better: better, weights: weights, node: node)
         }
         guard let name, let role, let weights, let openness, let opening, let reservation, let concession,
-              let patience, let tactics
+            let patience, let tactics
         else { return nil }
         return Persona(
             name: name, role: role, weights: weights, better: better, openness: openness, opening: opening,
@@ -52,7 +57,9 @@ extension ScenarioDecoder {
                 if droppedTermIDs.contains(entry.key) { continue }
                 let suggestion = Spelling.suggestion(for: entry.key, among: terms.map(\.id))
                 if let suggestion { misspelt.insert(suggestion) }
-                reader.error(entry.keyNode, "\(what) names '\(entry.key)', which is not a term" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
+                reader.error(
+                    entry.keyNode,
+                    "\(what) names '\(entry.key)', which is not a term" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""))
                 continue
             }
             if seen.contains(index) {
@@ -64,7 +71,10 @@ extension ScenarioDecoder {
         }
         let missing = terms.indices.filter { !seen.contains($0) && !misspelt.contains(terms[$0].id) }.map { terms[$0].id }
         if complete && !missing.isEmpty && !terms.isEmpty {
-            reader.error(node, "\(what) is missing term\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): give a value for every term")
+            reader.error(
+                node,
+                "\(what) is missing term\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")): give a value for every term"
+            )
         }
         return result
     }
@@ -105,7 +115,9 @@ extension ScenarioDecoder {
 
     /// The reservation is the least the buyer accepts, so it must be no better for the buyer than
     /// the opening on any term, and worse on the whole.
-    private mutating func checkReservation(opening: Package, reservation: Package, better: [BuyerEnd], weights: [Double]?, node: Node) {
+    private mutating func checkReservation(
+        opening: Package, reservation: Package, better: [BuyerEnd], weights: [Double]?, node: Node
+    ) {
         let entries: [String: Node] = {
             guard case .mapping(let mapping) = node else { return [:] }
             var result: [String: Node] = [:]
@@ -118,24 +130,30 @@ extension ScenarioDecoder {
             let reserve = reservation[index]
             let betterForBuyer = better[index] == .high ? reserve > open : reserve < open
             if betterForBuyer {
-                reader.error(entries[term.id] ?? node, "reservation \(Format.number(reserve)) of term '\(term.id)' is better for the buyer than its opening \(Format.number(open)): the reservation is the least the buyer accepts")
+                reader.error(
+                    entries[term.id] ?? node,
+                    "reservation \(Format.number(reserve)) of term '\(term.id)' is better for the buyer than its opening \(Format.number(open)): the reservation is the least the buyer accepts"
+                )
             } else if reserve != open && (weights?[index] ?? 1) > 0 {
                 anyWorse = true
             }
         }
         if !anyWorse {
-            reader.error(node, "persona.reservation is not worse for the buyer than its opening: the buyer would have nothing to concede")
+            reader.error(
+                node, "persona.reservation is not worse for the buyer than its opening: the buyer would have nothing to concede")
         }
     }
 
     private mutating func concession(_ node: Node, owner: Node?) -> Concession? {
-        guard let fields = reader.fields(node, "persona.concession", required: ["curve"], optional: ["exponent"], owner: owner) else { return nil }
+        guard let fields = reader.fields(node, "persona.concession", required: ["curve"], optional: ["exponent"], owner: owner)
+        else { return nil }
         let curve = fields["curve"].flatMap { reader.choice($0, "persona.concession.curve", as: ConcessionCurve.self) }
         var exponent: Double? = 1
         if let exponentNode = fields["exponent"] {
             exponent = reader.number(exponentNode, "persona.concession.exponent")
             if let value = exponent, value <= 0 || value > 20 {
-                reader.error(exponentNode, "persona.concession.exponent must be above 0 and at most 20, found \(Format.number(value))")
+                reader.error(
+                    exponentNode, "persona.concession.exponent must be above 0 and at most 20, found \(Format.number(value))")
                 exponent = nil
             }
         }
@@ -148,8 +166,10 @@ extension ScenarioDecoder {
         var result: [TacticSetting] = []
         var valid = true
         for item in items {
-            guard let fields = reader.fields(item, "a tactic", required: ["id", "weight"], optional: Array(Self.tacticKeys.dropFirst(2))),
-                  let idNode = fields["id"], let id = reader.choice(idNode, "tactic id", as: TacticID.self)
+            guard
+                let fields = reader.fields(
+                    item, "a tactic", required: ["id", "weight"], optional: Array(Self.tacticKeys.dropFirst(2))),
+                let idNode = fields["id"], let id = reader.choice(idNode, "tactic id", as: TacticID.self)
             else {
                 valid = false
                 continue
@@ -164,12 +184,20 @@ extension ScenarioDecoder {
             } else {
                 valid = false
             }
-            if let rateNode = fields["bluff_rate"] { setting.bluffRate = reader.number(rateNode, "bluff_rate of \(label)", in: 0...1) }
-            if let listNode = fields["competitors"] { setting.competitors = reader.strings(listNode, "competitors of \(label)") ?? [] }
+            if let rateNode = fields["bluff_rate"] {
+                setting.bluffRate = reader.number(rateNode, "bluff_rate of \(label)", in: 0...1)
+            }
+            if let listNode = fields["competitors"] {
+                setting.competitors = reader.strings(listNode, "competitors of \(label)") ?? []
+            }
             if let listNode = fields["retailers"] { setting.retailers = reader.strings(listNode, "retailers of \(label)") ?? [] }
             if let listNode = fields["fees"] { setting.fees = reader.strings(listNode, "fees of \(label)") ?? [] }
-            if let countNode = fields["after_holds"] { setting.afterHolds = reader.integer(countNode, "after_holds of \(label)", atLeast: 1) }
-            if let countNode = fields["after_round"] { setting.afterRound = reader.integer(countNode, "after_round of \(label)", atLeast: 1) }
+            if let countNode = fields["after_holds"] {
+                setting.afterHolds = reader.integer(countNode, "after_holds of \(label)", atLeast: 1)
+            }
+            if let countNode = fields["after_round"] {
+                setting.afterRound = reader.integer(countNode, "after_round of \(label)", atLeast: 1)
+            }
             result.append(setting)
         }
         return valid ? result : nil
@@ -180,7 +208,10 @@ extension ScenarioDecoder {
         var result: [LineKey: LocalizedLines] = [:]
         for entry in entries {
             guard let key = LineKey(name: entry.key) else {
-                reader.error(entry.keyNode, "persona.lines has no situation '\(entry.key)'\(Spelling.hint(for: entry.key, among: LineKey.allNames)); known: \(LineKey.allNames.joined(separator: ", "))")
+                reader.error(
+                    entry.keyNode,
+                    "persona.lines has no situation '\(entry.key)'\(Spelling.hint(for: entry.key, among: LineKey.allNames)); known: \(LineKey.allNames.joined(separator: ", "))"
+                )
                 continue
             }
             let what = "persona.lines.\(entry.key)"
@@ -211,7 +242,10 @@ extension ScenarioDecoder {
             let unknown = BuyerLines.placeholders(in: text).filter { !LineKey.placeholders.contains($0) }
             if let first = unknown.first {
                 let known = LineKey.placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")
-                reader.error(at: placeholderLocation(first, in: item), "unknown placeholder {\(first)} in \(what)\(Spelling.hint(for: first, among: Array(LineKey.placeholders))); known: \(known)")
+                reader.error(
+                    at: placeholderLocation(first, in: item),
+                    "unknown placeholder {\(first)} in \(what)\(Spelling.hint(for: first, among: Array(LineKey.placeholders))); known: \(known)"
+                )
                 continue
             }
             result.append(text)
@@ -224,12 +258,14 @@ extension ScenarioDecoder {
     private func placeholderLocation(_ name: String, in node: Node) -> SourceLocation {
         var location = reader.location(node)
         guard case .scalar(let scalar) = node, !scalar.string.contains("\n"),
-              let range = scalar.string.range(of: "{\(name)}")
+            let range = scalar.string.range(of: "{\(name)}")
         else { return location }
         let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
         guard quoted || scalar.style == .plain else { return location }
-        location.column += scalar.string.unicodeScalars.distance(
-            from: scalar.string.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: scalar.string.unicodeScalars) ?? scalar.string.unicodeScalars.startIndex)
+        location.column +=
+            scalar.string.unicodeScalars.distance(
+                from: scalar.string.unicodeScalars.startIndex,
+                to: range.lowerBound.samePosition(in: scalar.string.unicodeScalars) ?? scalar.string.unicodeScalars.startIndex)
             + (quoted ? 1 : 0)
         return location
     }

@@ -8,7 +8,10 @@ extension ScenarioDecoder {
         for entry in entries {
             let names = ScorePart.allCases.map(\.rawValue)
             guard let part = ScorePart(rawValue: entry.key) else {
-                reader.error(entry.keyNode, "scoring has no part '\(entry.key)'\(Spelling.hint(for: entry.key, among: names)); parts: \(names.joined(separator: ", "))")
+                reader.error(
+                    entry.keyNode,
+                    "scoring has no part '\(entry.key)'\(Spelling.hint(for: entry.key, among: names)); parts: \(names.joined(separator: ", "))"
+                )
                 continue
             }
             if let points = reader.number(entry.value, "scoring.\(entry.key)", in: 0...100) { result[part] = points }

@@ -22,7 +22,9 @@ struct ScenarioDecoder {
     /// visit each of them.
     static let maximumVolumeCombinations = 2_000_000
 
-    static let topKeys = ["kata", "id", "title", "language", "account", "product_line", "capital_rate", "terms", "targets", "persona"]
+    static let topKeys = [
+        "kata", "id", "title", "language", "account", "product_line", "capital_rate", "terms", "targets", "persona",
+    ]
 
     mutating func decode(_ root: Node) -> Scenario? {
         guard let top = reader.fields(root, "the scenario", required: Self.topKeys, optional: ["scoring", "limits"]) else {
@@ -46,16 +48,21 @@ struct ScenarioDecoder {
         let persona = top["persona"].flatMap { self.persona($0, owner: top.keys["persona"]) }
         let scoring = top["scoring"].map { self.scoring($0) } ?? [:]
         var rounds = 20
-        if let node = top["limits"], let limits = reader.fields(node, "limits", required: [], optional: ["rounds"], owner: top.keys["limits"]) {
+        if let node = top["limits"],
+            let limits = reader.fields(node, "limits", required: [], optional: ["rounds"], owner: top.keys["limits"])
+        {
             if let roundsNode = limits["rounds"], let value = reader.integer(roundsNode, "limits.rounds", atLeast: 1) {
                 rounds = value
                 if let persona, persona.patience > value {
-                    reader.warning(roundsNode, "the buyer's patience (\(persona.patience) rounds) outlasts the round limit (\(value)): the limit ends every session first")
+                    reader.warning(
+                        roundsNode,
+                        "the buyer's patience (\(persona.patience) rounds) outlasts the round limit (\(value)): the limit ends every session first"
+                    )
                 }
             }
         }
         guard let id, let title, let account, let productLine, let capitalRate, let targets, let persona,
-              !terms.isEmpty, !reader.hasErrors
+            !terms.isEmpty, !reader.hasErrors
         else { return nil }
         return Scenario(
             id: id, title: title, language: language, account: account, productLine: productLine,
@@ -75,7 +82,10 @@ struct ScenarioDecoder {
     }
 
     private mutating func account(_ node: Node, owner: Node?) -> Account? {
-        guard let fields = reader.fields(node, "account", required: ["retailer", "format", "stores", "tier", "brief"], owner: owner) else {
+        guard
+            let fields = reader.fields(
+                node, "account", required: ["retailer", "format", "stores", "tier", "brief"], owner: owner)
+        else {
             return nil
         }
         let retailer = fields["retailer"].flatMap { reader.string($0, "account.retailer") }
@@ -96,7 +106,9 @@ struct ScenarioDecoder {
         let positive = 0.0...1e9
         var money: [String: Double] = [:]
         for key in keys.dropFirst(2) {
-            guard let valueNode = fields[key], let value = reader.number(valueNode, "product_line.\(key)", in: positive) else { continue }
+            guard let valueNode = fields[key], let value = reader.number(valueNode, "product_line.\(key)", in: positive) else {
+                continue
+            }
             if value == 0 {
                 reader.error(valueNode, "product_line.\(key) must be more than 0")
                 continue
@@ -104,19 +116,27 @@ struct ScenarioDecoder {
             money[key] = value
         }
         guard let name, let skus, let cost = money["unit_cost"], let list = money["list_price"],
-              let shelf = money["shelf_price"], let units = money["baseline_units"]
+            let shelf = money["shelf_price"], let units = money["baseline_units"]
         else { return nil }
         if cost >= list, let listNode = fields["list_price"] {
-            reader.error(listNode, "list_price \(Format.number(list)) must be above unit_cost \(Format.number(cost)): the supplier would lose money on every unit")
+            reader.error(
+                listNode,
+                "list_price \(Format.number(list)) must be above unit_cost \(Format.number(cost)): the supplier would lose money on every unit"
+            )
         }
         if shelf <= list, let shelfNode = fields["shelf_price"] {
-            reader.warning(shelfNode, "shelf_price \(Format.number(shelf)) is not above list_price \(Format.number(list)): the retailer has no front margin")
+            reader.warning(
+                shelfNode,
+                "shelf_price \(Format.number(shelf)) is not above list_price \(Format.number(list)): the retailer has no front margin"
+            )
         }
         return ProductLine(name: name, skus: skus, unitCost: cost, listPrice: list, shelfPrice: shelf, baselineUnits: units)
     }
 
     private mutating func capitalRate(_ node: Node, owner: Node?) -> CapitalRate? {
-        guard let fields = reader.fields(node, "capital_rate", required: ["supplier", "retailer"], owner: owner) else { return nil }
+        guard let fields = reader.fields(node, "capital_rate", required: ["supplier", "retailer"], owner: owner) else {
+            return nil
+        }
         let supplier = fields["supplier"].flatMap { rate($0, "capital_rate.supplier") }
         let retailer = fields["retailer"].flatMap { rate($0, "capital_rate.retailer") }
         guard let supplier, let retailer else { return nil }
@@ -127,7 +147,10 @@ struct ScenarioDecoder {
     private mutating func rate(_ node: Node, _ what: String, maximum: Double = 100) -> Double? {
         guard let value = reader.number(node, what, in: 0...maximum) else { return nil }
         if value > 0 && value < 1 {
-            reader.error(node, "\(what) \(Format.number(value)) looks like a fraction: rates are written in percent points; did you mean \(Format.number(value * 100))?")
+            reader.error(
+                node,
+                "\(what) \(Format.number(value)) looks like a fraction: rates are written in percent points; did you mean \(Format.number(value * 100))?"
+            )
             return nil
         }
         return value
@@ -136,14 +159,18 @@ struct ScenarioDecoder {
     // MARK: - Terms
 
     private static let termKeys = ["id", "name", "kind", "range", "step"]
-    private static let optionalTermKeys = ["aliases", "last_year", "lift", "weeks", "for", "per_store", "legal_max", "prohibited", "rule"]
+    private static let optionalTermKeys = [
+        "aliases", "last_year", "lift", "weeks", "for", "per_store", "legal_max", "prohibited", "rule",
+    ]
 
     private mutating func decodeTerms(_ node: Node) {
         guard let items = reader.list(node, "terms") else { return }
         if items.isEmpty { reader.error(node, "terms must list at least one term") }
         var slotReferences: [(term: Int, name: String, node: Node)] = []
         for item in items {
-            guard let fields = reader.fields(item, "a term", required: Self.termKeys, optional: Self.optionalTermKeys) else { continue }
+            guard let fields = reader.fields(item, "a term", required: Self.termKeys, optional: Self.optionalTermKeys) else {
+                continue
+            }
             guard let term = term(fields, slotReference: &slotReferences) else {
                 // Later mentions of a term that failed to load are not reported again as unknown.
                 if let id = fields["id"]?.scalar?.string, !terms.contains(where: { $0.id == id }) { droppedTermIDs.insert(id) }
@@ -154,11 +181,16 @@ struct ScenarioDecoder {
         }
         for reference in slotReferences {
             guard let index = terms.firstIndex(where: { $0.id == reference.name }) else {
-                reader.error(reference.node, "'for: \(reference.name)' names no term\(Spelling.hint(for: reference.name, among: terms.map(\.id)))")
+                reader.error(
+                    reference.node,
+                    "'for: \(reference.name)' names no term\(Spelling.hint(for: reference.name, among: terms.map(\.id)))")
                 continue
             }
             guard terms[index].kind == .promoSlots else {
-                reader.error(reference.node, "'for: \(reference.name)' must name a promo_slots term, but '\(reference.name)' is \(terms[index].kind.rawValue)")
+                reader.error(
+                    reference.node,
+                    "'for: \(reference.name)' must name a promo_slots term, but '\(reference.name)' is \(terms[index].kind.rawValue)"
+                )
                 continue
             }
             terms[reference.term].slotTerm = index
@@ -166,7 +198,10 @@ struct ScenarioDecoder {
         checkNames()
         let combinations = terms.filter { !$0.kind.isFee }.reduce(1.0) { $0 * Double($1.gridCount) }
         if combinations > Double(Self.maximumVolumeCombinations) {
-            reader.error(node, "the promotion-slot, price-discount and payment-day terms together have \(Format.money(combinations)) combinations; at most \(Format.money(Double(Self.maximumVolumeCombinations))) are allowed: use coarser steps")
+            reader.error(
+                node,
+                "the promotion-slot, price-discount and payment-day terms together have \(Format.money(combinations)) combinations; at most \(Format.money(Double(Self.maximumVolumeCombinations))) are allowed: use coarser steps"
+            )
         }
     }
 
@@ -190,9 +225,15 @@ struct ScenarioDecoder {
             if value <= 0 {
                 reader.error(node, "step of \(label) must be more than 0, found \(Format.number(value))")
             } else if let range, (range.1 - range.0) / value > Double(Self.maximumSteps) {
-                reader.error(node, "step \(Format.number(value)) of \(label) cuts its range into \(Format.money((range.1 - range.0) / value)) steps; at most \(Format.money(Double(Self.maximumSteps))) are allowed: use a coarser step")
+                reader.error(
+                    node,
+                    "step \(Format.number(value)) of \(label) cuts its range into \(Format.money((range.1 - range.0) / value)) steps; at most \(Format.money(Double(Self.maximumSteps))) are allowed: use a coarser step"
+                )
             } else if let range, abs(((range.1 - range.0) / value).rounded() - (range.1 - range.0) / value) > 1e-6 {
-                reader.error(node, "range \(Format.number(range.0))…\(Format.number(range.1)) of \(label) is not a whole number of \(Format.number(value)) steps")
+                reader.error(
+                    node,
+                    "range \(Format.number(range.0))…\(Format.number(range.1)) of \(label) is not a whole number of \(Format.number(value)) steps"
+                )
             } else {
                 step = value
             }
@@ -202,8 +243,13 @@ struct ScenarioDecoder {
         if let node = fields["last_year"] { term.lastYear = value(node, of: term, what: "last_year") }
         decodeKindFields(fields, into: &term, label: label, slotReference: &slotReference)
         if let node = fields["legal_max"], let value = reader.number(node, "legal_max of \(label)") {
-            if term.contains(value) { term.legalMax = value } else {
-                reader.error(node, "legal_max \(Format.number(value)) of \(label) is outside its range \(Format.number(term.low))…\(Format.number(term.high))")
+            if term.contains(value) {
+                term.legalMax = value
+            } else {
+                reader.error(
+                    node,
+                    "legal_max \(Format.number(value)) of \(label) is outside its range \(Format.number(term.low))…\(Format.number(term.high))"
+                )
             }
         }
         if let node = fields["prohibited"] { term.prohibited = reader.bool(node, "prohibited of \(label)") ?? false }
@@ -221,19 +267,25 @@ struct ScenarioDecoder {
             return nil
         }
         guard let low = reader.number(items[0], "low end of \(label)"),
-              let high = reader.number(items[1], "high end of \(label)")
+            let high = reader.number(items[1], "high end of \(label)")
         else { return nil }
         guard low >= 0 else {
             reader.error(items[0], "range of \(label) must not go below 0, found \(Format.number(low))")
             return nil
         }
         guard low < high else {
-            reader.error(node, "range of \(label) must be [low, high] with low below high, found [\(Format.number(low)), \(Format.number(high))]")
+            reader.error(
+                node,
+                "range of \(label) must be [low, high] with low below high, found [\(Format.number(low)), \(Format.number(high))]"
+            )
             return nil
         }
         if kind?.unit == .percent {
             if high <= 1 {
-                reader.error(node, "range of \(label) looks like fractions: rates are written in percent points; did you mean [\(Format.number(low * 100)), \(Format.number(high * 100))]?")
+                reader.error(
+                    node,
+                    "range of \(label) looks like fractions: rates are written in percent points; did you mean [\(Format.number(low * 100)), \(Format.number(high * 100))]?"
+                )
                 return nil
             }
             if high > 100 {
@@ -248,7 +300,9 @@ struct ScenarioDecoder {
         _ fields: Fields, into term: inout Term, label: String,
         slotReference: inout [(term: Int, name: String, node: Node)]
     ) {
-        let onlyFor: [(String, TermKind)] = [("lift", .promoSlots), ("weeks", .promoSlots), ("for", .perSlot), ("per_store", .perSlot)]
+        let onlyFor: [(String, TermKind)] = [
+            ("lift", .promoSlots), ("weeks", .promoSlots), ("for", .perSlot), ("per_store", .perSlot),
+        ]
         for (key, kind) in onlyFor where term.kind != kind {
             if let keyNode = fields.keys[key] {
                 reader.error(keyNode, "'\(key)' applies only to \(kind.rawValue) terms, and \(label) is \(term.kind.rawValue)")
@@ -262,7 +316,10 @@ struct ScenarioDecoder {
                 term.weeks = weeks
             }
             for key in ["lift", "weeks"] where fields[key] == nil {
-                reader.error(fields.node, "\(label) is promo_slots and needs '\(key):' (\(key == "lift" ? "extra sales during a slot, in percent" : "how many weeks one slot lasts"))")
+                reader.error(
+                    fields.node,
+                    "\(label) is promo_slots and needs '\(key):' (\(key == "lift" ? "extra sales during a slot, in percent" : "how many weeks one slot lasts"))"
+                )
             }
         case .perSlot:
             if let node = fields["for"], let name = reader.string(node, "for of \(label)") {
@@ -288,7 +345,9 @@ struct ScenarioDecoder {
         for (index, term) in terms.enumerated() {
             let node = termNodes[index]
             let aliasNodes: [Node] = {
-                if case .mapping(let mapping) = node, case .sequence(let sequence)? = mapping["aliases"] { return Array(sequence) }
+                if case .mapping(let mapping) = node, case .sequence(let sequence)? = mapping["aliases"] {
+                    return Array(sequence)
+                }
                 return []
             }()
             var seen: Set<String> = []
@@ -296,7 +355,10 @@ struct ScenarioDecoder {
                 let at = position < aliasNodes.count ? aliasNodes[position] : node
                 let key = alias.lowercased()
                 if !seen.insert(key).inserted || ([term.id] + term.name.all).contains(where: { $0.lowercased() == key }) {
-                    reader.warning(at, "unused alias '\(alias)' of term '\(term.id)': the term's id, name or an earlier alias already matches it")
+                    reader.warning(
+                        at,
+                        "unused alias '\(alias)' of term '\(term.id)': the term's id, name or an earlier alias already matches it"
+                    )
                     continue
                 }
                 if let other = owner[key], other != term.id {
@@ -321,18 +383,35 @@ struct ScenarioDecoder {
     // MARK: - Targets
 
     private mutating func targets(_ node: Node, owner: Node?) -> Targets? {
-        guard let fields = reader.fields(node, "targets", required: ["margin", "trade_spend", "promotions"], owner: owner) else { return nil }
-        let margin = fields["margin"].flatMap { pair($0, "targets.margin", keys: ("target", "floor"), rates: true, owner: fields.keys["margin"]) }
-        let spend = fields["trade_spend"].flatMap { pair($0, "targets.trade_spend", keys: ("target", "cap"), rates: true, owner: fields.keys["trade_spend"]) }
-        let promotions = fields["promotions"].flatMap { pair($0, "targets.promotions", keys: ("target", "minimum"), rates: false, owner: fields.keys["promotions"]) }
+        guard let fields = reader.fields(node, "targets", required: ["margin", "trade_spend", "promotions"], owner: owner) else {
+            return nil
+        }
+        let margin = fields["margin"].flatMap {
+            pair($0, "targets.margin", keys: ("target", "floor"), rates: true, owner: fields.keys["margin"])
+        }
+        let spend = fields["trade_spend"].flatMap {
+            pair($0, "targets.trade_spend", keys: ("target", "cap"), rates: true, owner: fields.keys["trade_spend"])
+        }
+        let promotions = fields["promotions"].flatMap {
+            pair($0, "targets.promotions", keys: ("target", "minimum"), rates: false, owner: fields.keys["promotions"])
+        }
         if let margin, margin.first.value < margin.second.value {
-            reader.error(margin.second.node, "targets.margin: floor \(Format.number(margin.second.value)) is above target \(Format.number(margin.first.value))")
+            reader.error(
+                margin.second.node,
+                "targets.margin: floor \(Format.number(margin.second.value)) is above target \(Format.number(margin.first.value))"
+            )
         }
         if let spend, spend.first.value > spend.second.value {
-            reader.error(spend.first.node, "targets.trade_spend: target \(Format.number(spend.first.value)) is above cap \(Format.number(spend.second.value))")
+            reader.error(
+                spend.first.node,
+                "targets.trade_spend: target \(Format.number(spend.first.value)) is above cap \(Format.number(spend.second.value))"
+            )
         }
         if let promotions, promotions.first.value < promotions.second.value {
-            reader.error(promotions.second.node, "targets.promotions: minimum \(Format.number(promotions.second.value)) is above target \(Format.number(promotions.first.value))")
+            reader.error(
+                promotions.second.node,
+                "targets.promotions: minimum \(Format.number(promotions.second.value)) is above target \(Format.number(promotions.first.value))"
+            )
         }
         guard let margin, let spend, let promotions else { return nil }
         return Targets(
@@ -343,7 +422,9 @@ struct ScenarioDecoder {
 
     typealias Located = (value: Double, node: Node)
 
-    private mutating func pair(_ node: Node, _ what: String, keys: (String, String), rates: Bool, owner: Node?) -> (first: Located, second: Located)? {
+    private mutating func pair(_ node: Node, _ what: String, keys: (String, String), rates: Bool, owner: Node?) -> (
+        first: Located, second: Located
+    )? {
         guard let fields = reader.fields(node, what, required: [keys.0, keys.1], owner: owner) else { return nil }
         let first = fields[keys.0].flatMap { located($0, "\(what).\(keys.0)", rate: rates) }
         let second = fields[keys.1].flatMap { located($0, "\(what).\(keys.1)", rate: rates) }

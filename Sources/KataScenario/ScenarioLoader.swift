@@ -53,8 +53,9 @@ public enum ScenarioLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
-                let empty = Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                       "the file is empty: a scenario starts with 'kata: 1'")
+                let empty = Diagnostic(
+                    .error, at: SourceLocation(file: file, line: 1, column: 1),
+                    "the file is empty: a scenario starts with 'kata: 1'")
                 return ScenarioCheck(scenario: nil, diagnostics: [empty])
             }
             root = node
@@ -91,12 +92,15 @@ public enum ScenarioLoader {
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             // An unclosed flow collection is noticed lines later: point at where it was opened.
             if let context, context.text.contains("flow"), context.mark.line < mark.line {
                 let opener = context.text.contains("sequence") ? "[" : "{"
-                return at(context.mark, "the '\(opener)' opened here is not closed: \(problem) (the parser gave up at line \(mark.line), column \(mark.column))")
+                return at(
+                    context.mark,
+                    "the '\(opener)' opened here is not closed: \(problem) (the parser gave up at line \(mark.line), column \(mark.column))"
+                )
             }
             let detail = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             return at(mark, problem + detail)
@@ -107,8 +111,8 @@ public enum ScenarioLoader {
             let message = "key '\(key)' is given twice in this mapping (\(first))"
             return repeated.map { at($0.line, $0.column, message) } ?? at(context.mark, message)
         case .reader(let problem, let offset, _, _):
-            let where_ = offset.map { " at byte \($0)" } ?? ""
-            return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(problem)\(where_)")
+            let position = offset.map { " at byte \($0)" } ?? ""
+            return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(problem)\(position)")
         default:
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(error)")
         }

@@ -4,7 +4,8 @@ public enum Spelling {
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         if lowered.count >= 3,
-           let prefixed = candidates.first(where: { $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased()) }) {
+            let prefixed = candidates.first(where: { $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased()) })
+        {
             return prefixed
         }
         var best: (distance: Int, candidate: String)?

@@ -92,7 +92,8 @@ public struct Term: Sendable, Hashable {
         }
         guard isOnStep(value) else {
             let below = self.value(atGrid: Int(((value - low) / step).rounded(.down)))
-            return "\(Format.number(value)) is off the step \(Format.number(step)): nearest \(Format.number(below)) or \(Format.number(below + step))"
+            return
+                "\(Format.number(value)) is off the step \(Format.number(step)): nearest \(Format.number(below)) or \(Format.number(below + step))"
         }
         return nil
     }

@@ -24,8 +24,10 @@ public struct TranscriptFile: Sendable {
             case .notFound(let path): "\(path): no such transcript"
             case .unreadable(let path): "\(path): cannot read the transcript"
             case .malformed(let path, let line, let reason): "\(path):\(line): not a KATA transcript line: \(reason)"
-            case .brokenChain(let path, let line): "\(path):\(line): the hash chain is broken here: the transcript was changed after it was written"
-            case .scenarioChanged(let path, let scenario): "\(path): the scenario \(scenario) has changed since this session was recorded (its SHA-256 differs)"
+            case .brokenChain(let path, let line):
+                "\(path):\(line): the hash chain is broken here: the transcript was changed after it was written"
+            case .scenarioChanged(let path, let scenario):
+                "\(path): the scenario \(scenario) has changed since this session was recorded (its SHA-256 differs)"
             }
         }
     }
@@ -46,7 +48,7 @@ public struct TranscriptFile: Sendable {
                 throw .malformed(path: path, line: number, reason: "not a JSON object")
             }
             guard let stated = object["hash"] as? String, let content = try? HashChain.content(object),
-                  HashChain.hash(previous: previous, content: content) == stated
+                HashChain.hash(previous: previous, content: content) == stated
             else { throw .brokenChain(path: path, line: number) }
             previous = stated
             if header == nil {

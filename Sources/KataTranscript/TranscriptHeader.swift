@@ -40,7 +40,9 @@ public struct TranscriptHeader: Sendable, Codable, Equatable {
     /// The engine's version: a transcript is re-run by the engine that wrote it.
     public static let engineVersion = "kata-engine 1"
 
-    public init(scenario: ScenarioReference, seed: UInt64, trainee: String, language: Language, started: String, parent: Parent? = nil) {
+    public init(
+        scenario: ScenarioReference, seed: UInt64, trainee: String, language: Language, started: String, parent: Parent? = nil
+    ) {
         kataTranscript = 1
         self.scenario = scenario
         self.seed = seed

@@ -67,7 +67,9 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
     /// The transcript lines for `events`, numbered from `seq`; `text` is the trainee's words for the
     /// move among them; `scorecard` goes with the outcome. The buyer's lines are rendered in the
     /// scenario's language.
-    public static func lines(for events: [Event], scenario: Scenario, from seq: Int, text: String? = nil, scorecard: Scorecard? = nil) -> [TranscriptLine] {
+    public static func lines(
+        for events: [Event], scenario: Scenario, from seq: Int, text: String? = nil, scorecard: Scorecard? = nil
+    ) -> [TranscriptLine] {
         var result: [TranscriptLine] = []
         for (offset, event) in events.enumerated() {
             var line = TranscriptLine(seq: seq + offset, round: event.round, actor: event.actor, type: "")
@@ -152,7 +154,9 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
                     record.promotions = economics.promotions
                     record.contribution = economics.contribution
                     record.withinLimits = TargetCheck(economics, scenario.targets).acceptableToSupplier
-                    record.ruleBreaks = scenario.terms.indices.filter { scenario.terms[$0].breaksRule(package[$0]) }.map { scenario.terms[$0].id }
+                    record.ruleBreaks = scenario.terms.indices.filter { scenario.terms[$0].breaksRule(package[$0]) }.map {
+                        scenario.terms[$0].id
+                    }
                 }
                 if let scorecard {
                     record.score = scorecard.total

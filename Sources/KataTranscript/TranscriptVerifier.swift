@@ -47,14 +47,17 @@ public enum TranscriptVerifier {
                 return .differs(line: number, recorded: "seq \(pair.element.seq)", expected: "seq \(pair.offset + 1)")
             }
             guard position < expected.count else {
-                return .differs(line: number, recorded: render(pair.element), expected: "(no such line: the session ended before)")
+                return .differs(
+                    line: number, recorded: render(pair.element), expected: "(no such line: the session ended before)")
             }
             if comparable(pair.element, ignoringScore) != comparable(expected[position], ignoringScore) {
-                return .differs(line: number, recorded: render(pair.element), expected: render(withSeq(expected[position], pair.element.seq)))
+                return .differs(
+                    line: number, recorded: render(pair.element), expected: render(withSeq(expected[position], pair.element.seq)))
             }
         }
         if recorded.count < expected.count {
-            return .differs(line: file.lines.count + 2, recorded: "(the transcript ends here)", expected: render(expected[recorded.count]))
+            return .differs(
+                line: file.lines.count + 2, recorded: "(the transcript ends here)", expected: render(expected[recorded.count]))
         }
         return .verified
     }
@@ -72,9 +75,12 @@ public enum TranscriptVerifier {
 
     /// Whether the transcript at `path` (recorded on `sha256`) can be read against `scenario` as
     /// loaded from `scenarioData` now.
-    public static func standing(of path: String, recordedOn sha256: String, scenario: Scenario, scenarioData: Data) -> ScenarioStanding {
+    public static func standing(of path: String, recordedOn sha256: String, scenario: Scenario, scenarioData: Data)
+        -> ScenarioStanding
+    {
         if HashChain.fingerprint(scenarioData) == sha256 { return .unchanged }
-        return verify(path: path, scenario: scenario, scenarioData: scenarioData, ignoringScore: true) == .verified ? .rescorable : .changed
+        return verify(path: path, scenario: scenario, scenarioData: scenarioData, ignoringScore: true) == .verified
+            ? .rescorable : .changed
     }
 
     private static func comparable(_ line: TranscriptLine, _ ignoringScore: Bool) -> TranscriptLine {

@@ -39,7 +39,8 @@ func report(_ error: ScenarioError) -> ExitCode {
 
 /// A diagnostic as `file:line:column: error: message`, the severity coloured on a terminal.
 func render(_ diagnostic: Diagnostic, style: Style) -> String {
-    let severity = diagnostic.severity == .error
+    let severity =
+        diagnostic.severity == .error
         ? style.red("error:") : style.yellow("warning:")
     return "\(style.bold(diagnostic.location.description + ":")) \(severity) \(diagnostic.message)"
 }

@@ -4,7 +4,9 @@ import Testing
 /// The HTML debrief opened in headless Chromium (Debian's `chromium`, installed by `.ci/run`): the
 /// charts must be in the rendered page, and the page must paint.
 @Suite struct HTMLReportTests {
-    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     static func runChromium(_ arguments: [String]) throws -> String {
         let process = Process()
@@ -19,7 +21,9 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
-    @Test(.enabled(if: chromium != nil || ProcessInfo.processInfo.environment["CI"] != nil, "needs Debian's chromium (installed in CI)"))
+    @Test(
+        .enabled(
+            if: chromium != nil || ProcessInfo.processInfo.environment["CI"] != nil, "needs Debian's chromium (installed in CI)"))
     func theDebriefReportRendersItsCharts() throws {
         let folder = try KataBinary.temporaryFolder()
         let report = folder.appendingPathComponent("report.html")
@@ -44,7 +48,9 @@ import Testing
         #expect(png.count > 20_000, "the page painted more than a blank sheet (\(png.count) bytes)")
     }
 
-    @Test(.enabled(if: chromium != nil || ProcessInfo.processInfo.environment["CI"] != nil, "needs Debian's chromium (installed in CI)"))
+    @Test(
+        .enabled(
+            if: chromium != nil || ProcessInfo.processInfo.environment["CI"] != nil, "needs Debian's chromium (installed in CI)"))
     func theTeamReportPutsEveryDealOfAScenarioOnOneChart() throws {
         let folder = try KataBinary.temporaryFolder()
         let report = folder.appendingPathComponent("team.html")

@@ -19,11 +19,14 @@ import Testing
         成交
         """
 
-    static func play(_ script: String, seed: Int = 5, extra: [String] = [], in folder: URL) throws -> (result: KataBinary.Result, transcript: String) {
+    static func play(_ script: String, seed: Int = 5, extra: [String] = [], in folder: URL) throws -> (
+        result: KataBinary.Result, transcript: String
+    ) {
         let scriptFile = folder.appendingPathComponent("moves-\(UUID().uuidString).txt")
         try script.write(to: scriptFile, atomically: true, encoding: .utf8)
         let transcript = folder.appendingPathComponent("session-\(UUID().uuidString).jsonl").path
-        let result = try KataBinary.run(["play", "--seed", String(seed), "--trainee", "小王", "--script", scriptFile.path, "--out", transcript] + extra)
+        let result = try KataBinary.run(
+            ["play", "--seed", String(seed), "--trainee", "小王", "--script", scriptFile.path, "--out", transcript] + extra)
         return (result, transcript)
     }
 
@@ -56,7 +59,8 @@ import Testing
         #expect(moves.first?.text == "你们最看重什么")
         #expect(moves.first?.move == .ask(question: .priorities))
         #expect(file.lines.contains { $0.type == "plan" })
-        #expect(!file.lines.contains { $0.text == "blah blah" }, "text that was not understood costs no round and is not recorded")
+        #expect(
+            !file.lines.contains { $0.text == "blah blah" }, "text that was not understood costs no round and is not recorded")
     }
 
     @Test func theSameScriptAndSeedGiveTheSameTranscript() throws {
@@ -101,11 +105,14 @@ import Testing
     @Test func resumeRefusesAChangedScenario() throws {
         let folder = try KataBinary.temporaryFolder()
         let scenario = folder.appendingPathComponent("my-tutorial.yaml")
-        let original = try String(contentsOf: KataBinary.packageRoot.appendingPathComponent("scenarios/tutorial.yaml"), encoding: .utf8)
-        try original.replacingOccurrences(of: "id: tutorial", with: "id: my-tutorial").write(to: scenario, atomically: true, encoding: .utf8)
+        let original = try String(
+            contentsOf: KataBinary.packageRoot.appendingPathComponent("scenarios/tutorial.yaml"), encoding: .utf8)
+        try original.replacingOccurrences(of: "id: tutorial", with: "id: my-tutorial").write(
+            to: scenario, atomically: true, encoding: .utf8)
         let (result, path) = try Self.play("hold\n", extra: [scenario.path], in: folder)
         #expect(result.status == 0, "\(result.error)")
-        try (original.replacingOccurrences(of: "id: tutorial", with: "id: my-tutorial") + "\n# changed\n").write(to: scenario, atomically: true, encoding: .utf8)
+        try (original.replacingOccurrences(of: "id: tutorial", with: "id: my-tutorial") + "\n# changed\n").write(
+            to: scenario, atomically: true, encoding: .utf8)
         let resumed = try KataBinary.run(["resume", path])
         #expect(resumed.status == 65)
         #expect(resumed.error.contains("has changed since this session was recorded"))
@@ -132,7 +139,9 @@ import Testing
         #expect(branch.header.parent == .init(path: path, round: 2))
         let parent = try TranscriptFile.read(path)
         // round 1 is the same in both
-        let roundOne = { (file: TranscriptFile) in file.lines.filter { $0.round <= 1 }.map { [$0.type, $0.line ?? "", $0.text ?? ""] } }
+        let roundOne = { (file: TranscriptFile) in
+            file.lines.filter { $0.round <= 1 }.map { [$0.type, $0.line ?? "", $0.text ?? ""] }
+        }
         #expect(roundOne(branch) == roundOne(parent))
         #expect(branch.lines.contains { $0.text == "返利12个点" })
         // the same branch from the command line
@@ -152,7 +161,8 @@ import Testing
 
     @Test func theFirstCommandOfTheReadmePlaysTheDefaultScenario() throws {
         let folder = try KataBinary.temporaryFolder()
-        let result = try KataBinary.run(["play"], in: folder, environment: ["KATA_TRANSCRIPTS": folder.path], input: "返利最多给11个点\nquit\n")
+        let result = try KataBinary.run(
+            ["play"], in: folder, environment: ["KATA_TRANSCRIPTS": folder.path], input: "返利最多给11个点\nquit\n")
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("carrefour-annual"))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }

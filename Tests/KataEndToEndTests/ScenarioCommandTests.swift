@@ -32,7 +32,9 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.contains("scenarios/tutorial.yaml: ok\n"))
         #expect(result.output.contains("\(bad): 1 error\n"))
-        #expect(result.error == "\(bad):45:37: error: persona.opening of term 'barcode_fee': 1550 is off the step 100: nearest 1500 or 1600\n")
+        #expect(
+            result.error
+                == "\(bad):45:37: error: persona.opening of term 'barcode_fee': 1550 is off the step 100: nearest 1500 or 1600\n")
     }
 
     @Test func checkOfAMissingFileExits66() throws {

@@ -15,8 +15,12 @@ import Testing
     }
 
     @Test func sparJSONIsReproducibleAndComplete() throws {
-        let first = try KataBinary.run(["spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "11", "--json"])
-        let second = try KataBinary.run(["spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "11", "--json"])
+        let first = try KataBinary.run([
+            "spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "11", "--json",
+        ])
+        let second = try KataBinary.run([
+            "spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "11", "--json",
+        ])
         #expect(first.status == 0)
         #expect(first.output == second.output)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
@@ -27,7 +31,9 @@ import Testing
         let endings = try #require(bots[0]["endings"] as? [String: Int])
         #expect(endings.values.reduce(0, +) == 25)
         #expect((bots[0]["tactics"] as? [[String: Any]])?.isEmpty == false)
-        let other = try KataBinary.run(["spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "12", "--json"])
+        let other = try KataBinary.run([
+            "spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "12", "--json",
+        ])
         #expect(other.output != first.output, "another seed plays other sessions")
     }
 

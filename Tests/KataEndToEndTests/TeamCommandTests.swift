@@ -6,13 +6,16 @@ import Testing
     @Test func ranksTheSamplesAndListsTheMistakes() throws {
         let folder = try KataBinary.temporaryFolder()
         for name in ["carrefour-strong", "carrefour-weak", "walmart-edlp"] {
-            try FileManager.default.copyItem(at: VerifyAndDebriefTests.examples.appendingPathComponent("\(name).jsonl"),
-                                             to: folder.appendingPathComponent("\(name).jsonl"))
+            try FileManager.default.copyItem(
+                at: VerifyAndDebriefTests.examples.appendingPathComponent("\(name).jsonl"),
+                to: folder.appendingPathComponent("\(name).jsonl"))
         }
         try "garbage\n".write(to: folder.appendingPathComponent("broken.jsonl"), atomically: true, encoding: .utf8)
         let result = try KataBinary.run(["team", folder.path, "--lang", "en"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.error.contains("skipped:") && result.error.contains("broken.jsonl"), "an unreadable transcript is reported and skipped")
+        #expect(
+            result.error.contains("skipped:") && result.error.contains("broken.jsonl"),
+            "an unreadable transcript is reported and skipped")
         let rows = result.output.split(separator: "\n").map(String.init)
         let ranks = rows.filter { $0.hasPrefix("1 ") || $0.hasPrefix("2 ") || $0.hasPrefix("3 ") }
         #expect(ranks.count == 3)

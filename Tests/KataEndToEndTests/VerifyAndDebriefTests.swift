@@ -18,7 +18,9 @@ import Testing
     }
 
     @Test func theSamplesVerify() throws {
-        let paths = ["carrefour-strong", "carrefour-weak", "walmart-edlp"].map { Self.examples.appendingPathComponent("\($0).jsonl").path }
+        let paths = ["carrefour-strong", "carrefour-weak", "walmart-edlp"].map {
+            Self.examples.appendingPathComponent("\($0).jsonl").path
+        }
         let result = try KataBinary.run(["verify"] + paths)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.split(separator: "\n").count == 3)
@@ -80,12 +82,17 @@ import Testing
         let path = Self.examples.appendingPathComponent("carrefour-weak.jsonl").path
         let result = try KataBinary.run(["debrief", path, "--lang", "en"])
         #expect(result.status == 0, "\(result.error)")
-        for section in ["Score ", "Points lost", "The three moments that cost the most", "Timeline", "Positions per term", "beyond your own limits",
-                        "disciplined bot deals", "left on the table", "of the way from its opening to its walk-away"] {
+        for section in [
+            "Score ", "Points lost", "The three moments that cost the most", "Timeline", "Positions per term",
+            "beyond your own limits",
+            "disciplined bot deals", "left on the table", "of the way from its opening to its walk-away",
+        ] {
             #expect(result.output.contains(section), "missing \(section)")
         }
         let chinese = try KataBinary.run(["debrief", path])
-        #expect(chinese.output.contains("没有计划") && chinese.output.contains("让步却没有要任何回报"), "lost points are explained in the UI's language")
+        #expect(
+            chinese.output.contains("没有计划") && chinese.output.contains("让步却没有要任何回报"),
+            "lost points are explained in the UI's language")
         let json = try KataBinary.run(["debrief", path, "--json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         let total = try #require(report["total"] as? Double)
@@ -99,10 +106,13 @@ import Testing
     @Test func aChangedScoringReScoresButAChangedBuyerIsRefused() throws {
         let folder = try KataBinary.temporaryFolder()
         let scenario = folder.appendingPathComponent("my-tutorial.yaml")
-        let original = try String(contentsOf: KataBinary.packageRoot.appendingPathComponent("scenarios/tutorial.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "id: tutorial", with: "id: my-tutorial")
+        let original = try String(
+            contentsOf: KataBinary.packageRoot.appendingPathComponent("scenarios/tutorial.yaml"), encoding: .utf8
+        )
+        .replacingOccurrences(of: "id: tutorial", with: "id: my-tutorial")
         try original.write(to: scenario, atomically: true, encoding: .utf8)
-        let (played, transcript) = try PlayCommandTests.play("plan rebate 3/4/6\noffer rebate 5%\nno\ndeal\ndeal\n", seed: 3, extra: [scenario.path], in: folder)
+        let (played, transcript) = try PlayCommandTests.play(
+            "plan rebate 3/4/6\noffer rebate 5%\nno\ndeal\ndeal\n", seed: 3, extra: [scenario.path], in: folder)
         #expect(played.status == 0, "\(played.error)")
         try (original + "\nscoring: {preparation: 40}\n").write(to: scenario, atomically: true, encoding: .utf8)
         let rescored = try KataBinary.run(["debrief", transcript, "--lang", "en"])
@@ -110,7 +120,8 @@ import Testing
         #expect(rescored.output.contains("Re-scored under the scenario's current weights"))
         #expect(rescored.error.contains("re-scored under the file's current weights"))
         #expect(try KataBinary.run(["verify", transcript]).status == 1, "verify still insists on the recorded scenario")
-        try original.replacingOccurrences(of: "patience: ", with: "patience: 1").write(to: scenario, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "patience: ", with: "patience: 1").write(
+            to: scenario, atomically: true, encoding: .utf8)
         #expect(try KataBinary.run(["debrief", transcript]).status == 65)
     }
 }

@@ -13,7 +13,8 @@ struct AnchorAndHold: Bot {
         }
         let check = view.check(view.demand)
         if events.hasLastChance {
-            return check.acceptableToSupplier ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
+            return check.acceptableToSupplier
+                ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
         }
         if check.acceptableToSupplier && check.marginAtTarget { return .accept }
         guard view.round % 3 == 0, let index = widestGap(view) else { return .hold }

@@ -16,7 +16,8 @@ struct GiveGet: Bot {
         if view.openClaim != nil { return .challenge }
         let check = view.check(view.demand)
         if events.hasLastChance {
-            return check.acceptableToSupplier ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
+            return check.acceptableToSupplier
+                ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
         }
         if !opened {
             opened = true
@@ -40,11 +41,16 @@ struct GiveGet: Bot {
         let open = view.terms.indices.filter { !view.agreed[$0] }
         var get: TermValue?
         if view.economics(proposal).promotions < view.targets.promotionsTarget,
-           let slot = open.first(where: { view.terms[$0].kind == .promoSlots && proposal[$0] + view.terms[$0].step <= view.terms[$0].high }) {
+            let slot = open.first(where: {
+                view.terms[$0].kind == .promoSlots && proposal[$0] + view.terms[$0].step <= view.terms[$0].high
+            })
+        {
             proposal[slot] += view.terms[slot].step
             get = TermValue(view.terms[slot].id, proposal[slot])
-        } else if let lightest = open.filter({ view.terms[$0].kind != .promoSlots && proposal[$0] - view.terms[$0].step >= view.terms[$0].low })
-            .max(by: { (rank($0), $0) < (rank($1), $1) }) {
+        } else if let lightest = open.filter({
+            view.terms[$0].kind != .promoSlots && proposal[$0] - view.terms[$0].step >= view.terms[$0].low
+        })
+        .max(by: { (rank($0), $0) < (rank($1), $1) }) {
             proposal[lightest] -= view.terms[lightest].step
             get = TermValue(view.terms[lightest].id, proposal[lightest])
         }

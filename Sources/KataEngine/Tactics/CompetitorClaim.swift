@@ -14,7 +14,8 @@ enum CompetitorClaim: Tactic {
         guard let index = turn.hardestPush() else { return false }
         let truth = turn.truthful(self)
         let before = turn.state.demand
-        let claimed = truth ? turn.state.demand[index] : turn.policy.stepTowardsBuyer(turn.state.demand[index], index: index, steps: 2)
+        let claimed =
+            truth ? turn.state.demand[index] : turn.policy.stepTowardsBuyer(turn.state.demand[index], index: index, steps: 2)
         turn.state.demand[index] = claimed
         turn.state.shiftLean(by: -0.03)
         var speech = turn.line(id, &turn.state)
@@ -24,8 +25,10 @@ enum CompetitorClaim: Tactic {
         speech.competitor = turn.pickName(
             turn.context.setting(id)?.competitors ?? [],
             defaults: (zh: ["竞品", "同行", "另一家大品牌"], en: ["your competitor", "a rival brand", "another supplier"]))
-        turn.use(id, speech: speech, truthful: truth,
-                 effect: claimed == before[index] ? .pressed : .raised(term: term, from: before[index], to: claimed), claimFrom: before)
+        turn.use(
+            id, speech: speech, truthful: truth,
+            effect: claimed == before[index] ? .pressed : .raised(term: term, from: before[index], to: claimed), claimFrom: before
+        )
         return true
     }
 }

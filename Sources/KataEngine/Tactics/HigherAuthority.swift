@@ -18,8 +18,9 @@ enum HigherAuthority: Tactic {
         let term = turn.context.ids[index]
         speech.term = term
         speech.value = turn.state.demand[index]
-        turn.use(id, speech: speech, truthful: truth,
-                 effect: .raised(term: term, from: turn.state.offer[index], to: turn.state.demand[index]), claimFrom: before)
+        turn.use(
+            id, speech: speech, truthful: truth,
+            effect: .raised(term: term, from: turn.state.offer[index], to: turn.state.demand[index]), claimFrom: before)
         return true
     }
 }

@@ -22,7 +22,8 @@ enum MatchOtherRetailer: Tactic {
         speech.otherRetailer = turn.pickName(
             turn.context.setting(id)?.retailers ?? [],
             defaults: (zh: ["大润发", "沃尔玛", "华润万家"], en: ["RT-Mart", "Walmart", "CR Vanguard"]))
-        turn.use(id, speech: speech, truthful: truth, effect: .raised(term: term, from: before[index], to: claimed), claimFrom: before)
+        turn.use(
+            id, speech: speech, truthful: truth, effect: .raised(term: term, from: before[index], to: claimed), claimFrom: before)
         return true
     }
 }

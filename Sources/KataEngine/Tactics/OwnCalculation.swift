@@ -16,7 +16,9 @@ enum OwnCalculation: Tactic {
         turn.state.shiftLean(by: -0.02)
         var speech = turn.line(id, &turn.state)
         speech.margin = claimed
-        turn.use(id, speech: speech, truthful: false, effect: .miscalculated(claimed: claimed, actual: actual), claimFrom: turn.state.demand)
+        turn.use(
+            id, speech: speech, truthful: false, effect: .miscalculated(claimed: claimed, actual: actual),
+            claimFrom: turn.state.demand)
         return true
     }
 }

@@ -86,7 +86,9 @@ extension Turn {
         return state.rng.nextUnit() >= rate
     }
 
-    mutating func use(_ tactic: TacticID, speech: Speech, truthful: Bool? = nil, effect: TacticEffect, claimFrom before: Package? = nil) {
+    mutating func use(
+        _ tactic: TacticID, speech: Speech, truthful: Bool? = nil, effect: TacticEffect, claimFrom before: Package? = nil
+    ) {
         if let truthful, let before {
             state.openClaim = OpenClaim(tactic: tactic, truthful: truthful, demandBefore: before)
         }

@@ -9,17 +9,24 @@ enum RenamedFee: Tactic {
     static let placeholders: Set<String> = ["term", "value", "fee"]
 
     /// The settled fee, the money to ask again, the fee term to ask it on, and the fee rates.
-    private static func target(_ turn: Turn, _ occasion: TacticOccasion) -> (source: Int, amount: Double, target: Int, rates: [Double])? {
+    private static func target(_ turn: Turn, _ occasion: TacticOccasion) -> (
+        source: Int, amount: Double, target: Int, rates: [Double]
+    )? {
         let (state, context, policy) = (turn.state, turn.context, turn.policy)
         let opening = context.scenario.persona.opening
-        let candidates = occasion.settled.map { [$0] } ?? context.kinds.indices.filter { index in
-            !state.renamed[index] && context.kinds[index].isFee && abs(state.demand[index] - state.offer[index]) <= policy.steps[index] + 1e-9
-                && policy.utility.slopes[index] * (opening[index] - state.offer[index]) > 1e-12
-        }
+        let candidates =
+            occasion.settled.map { [$0] }
+            ?? context.kinds.indices.filter { index in
+                !state.renamed[index] && context.kinds[index].isFee
+                    && abs(state.demand[index] - state.offer[index]) <= policy.steps[index] + 1e-9
+                    && policy.utility.slopes[index] * (opening[index] - state.offer[index]) > 1e-12
+            }
         guard let source = candidates.first(where: { context.kinds[$0].isFee && !state.renamed[$0] }) else { return nil }
         let rates = turn.feeRates()
         let amount = abs(opening[source] - state.offer[source]) * rates[source] / 2
-        let targets = context.kinds.indices.filter { $0 != source && context.kinds[$0].isFee && !state.agreed[$0] && rates[$0] > 0 }
+        let targets = context.kinds.indices.filter {
+            $0 != source && context.kinds[$0].isFee && !state.agreed[$0] && rates[$0] > 0
+        }
         guard amount > 0, let target = targets.first(where: { context.kinds[$0] == .fixed }) ?? targets.first else { return nil }
         return (source, amount, target, rates)
     }
@@ -38,9 +45,13 @@ enum RenamedFee: Tactic {
         speech.value = (raised - from) * rates[target]
         speech.fee = turn.pickName(
             context.setting(id)?.fees ?? [],
-            defaults: (zh: ["赞助费", "小报费", "新店开业费", "节庆费"], en: ["sponsorship fee", "flyer insert fee", "new-store fee", "festival fee"]))
-        turn.use(id, speech: speech, effect: .renamed(
-            settled: context.ids[source], term: context.ids[target], from: from, to: raised, amount: speech.value ?? 0))
+            defaults: (
+                zh: ["赞助费", "小报费", "新店开业费", "节庆费"], en: ["sponsorship fee", "flyer insert fee", "new-store fee", "festival fee"]
+            ))
+        turn.use(
+            id, speech: speech,
+            effect: .renamed(
+                settled: context.ids[source], term: context.ids[target], from: from, to: raised, amount: speech.value ?? 0))
         return true
     }
 }

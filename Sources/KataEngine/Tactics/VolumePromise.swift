@@ -12,7 +12,8 @@ enum VolumePromise: Tactic {
     static func effect(_ turn: inout Turn, _ occasion: TacticOccasion) -> Bool {
         let (state, context, policy) = (turn.state, turn.context, turn.policy)
         let percentTerms = policy.byWeight.filter {
-            !state.agreed[$0] && context.kinds[$0].unit == .percent && policy.stepTowardsBuyer(state.demand[$0], index: $0) != state.demand[$0]
+            !state.agreed[$0] && context.kinds[$0].unit == .percent
+                && policy.stepTowardsBuyer(state.demand[$0], index: $0) != state.demand[$0]
         }
         guard let index = percentTerms.first else { return false }
         let truth = turn.truthful(self)
@@ -23,8 +24,9 @@ enum VolumePromise: Tactic {
         speech.term = term
         speech.value = turn.state.demand[index]
         speech.volume = Double(10 + 5 * turn.state.rng.nextIndex(5))
-        turn.use(id, speech: speech, truthful: truth,
-                 effect: .raised(term: term, from: before[index], to: turn.state.demand[index]), claimFrom: before)
+        turn.use(
+            id, speech: speech, truthful: truth,
+            effect: .raised(term: term, from: before[index], to: turn.state.demand[index]), claimFrom: before)
         return true
     }
 }

@@ -38,10 +38,16 @@ struct BenchCommand: ParsableCommand {
             var table = TextTable(header: ["figure", "value", "target", "detail"], alignments: [.left, .right, .right, .left])
             for figure in figures {
                 let higherIsBetter = figure.unit == "/s"
-                let target = figure.target.map { (higherIsBetter ? "≥ " : "≤ ") + Format.number($0, decimals: 2) + " " + figure.unit } ?? "—"
-                let value = (higherIsBetter ? Format.money(figure.value) : Format.number(figure.value, decimals: 3)) + " " + figure.unit
+                let target =
+                    figure.target.map { (higherIsBetter ? "≥ " : "≤ ") + Format.number($0, decimals: 2) + " " + figure.unit }
+                    ?? "—"
+                let value =
+                    (higherIsBetter ? Format.money(figure.value) : Format.number(figure.value, decimals: 3)) + " " + figure.unit
                 let met = figure.target.map { higherIsBetter ? figure.value >= $0 : figure.value <= $0 } ?? true
-                table.add([.init(figure.name), .init(value, shown: met ? Style.current.green(value) : Style.current.red(value)), .init(target), .init(figure.detail)])
+                table.add([
+                    .init(figure.name), .init(value, shown: met ? Style.current.green(value) : Style.current.red(value)),
+                    .init(target), .init(figure.detail),
+                ])
             }
             print(table.render(style: .current))
         }
@@ -63,7 +69,9 @@ struct BenchCommand: ParsableCommand {
         let elapsed = Date().timeIntervalSince(start)
         return BenchFigure(
             name: "bot sessions/s (\(bot.rawValue), one core)", value: Double(sessions) / elapsed, unit: "/s", target: 50_000,
-            detail: "\(sessions) sessions, \(Format.number(Double(rounds) / Double(max(1, sessions)), decimals: 1)) rounds each, \(context.scenario.id), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+            detail:
+                "\(sessions) sessions, \(Format.number(Double(rounds) / Double(max(1, sessions)), decimals: 1)) rounds each, \(context.scenario.id), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+        )
     }
 }
 
@@ -78,8 +86,9 @@ extension BenchCommand {
         let deadline = Date().addingTimeInterval(seconds)
         var session = 0
         while Date() < deadline && session < 200 {
-            let header = TranscriptHeader(scenario: .init(id: context.scenario.id, path: "-", sha256: "-"), seed: UInt64(session),
-                                          trainee: "bench", language: context.scenario.language, started: Transcripts.timestamp())
+            let header = TranscriptHeader(
+                scenario: .init(id: context.scenario.id, path: "-", sha256: "-"), seed: UInt64(session),
+                trainee: "bench", language: context.scenario.language, started: Transcripts.timestamp())
             let writer = try TranscriptWriter(creating: folder.appendingPathComponent("\(session).jsonl").path, header: header)
             var bot = BotKind.giveGet.makeBot()
             var (state, last) = Session.start(context, seed: UInt64(session))
@@ -97,10 +106,12 @@ extension BenchCommand {
         }
         func median(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.sorted()[values.count / 2] }
         return [
-            BenchFigure(name: "buyer reply (engine), median", value: median(engine), unit: "ms", target: 5,
-                        detail: "\(engine.count) replies, give-get bot, \(context.scenario.id)"),
-            BenchFigure(name: "buyer reply with transcript fsync, median", value: median(turns), unit: "ms", target: 5,
-                        detail: "the line is on disk before the next prompt"),
+            BenchFigure(
+                name: "buyer reply (engine), median", value: median(engine), unit: "ms", target: 5,
+                detail: "\(engine.count) replies, give-get bot, \(context.scenario.id)"),
+            BenchFigure(
+                name: "buyer reply with transcript fsync, median", value: median(turns), unit: "ms", target: 5,
+                detail: "the line is on disk before the next prompt"),
         ]
     }
 
@@ -115,7 +126,9 @@ extension BenchCommand {
         for run in 0..<15 {
             let process = Process()
             process.executableURL = binary
-            process.arguments = ["play", scenario, "--seed", "1", "--out", folder.appendingPathComponent("\(run).jsonl").path, "--lang", "en"]
+            process.arguments = [
+                "play", scenario, "--seed", "1", "--out", folder.appendingPathComponent("\(run).jsonl").path, "--lang", "en",
+            ]
             var environment = ProcessInfo.processInfo.environment
             environment["NO_COLOR"] = "1"
             process.environment = environment
@@ -138,8 +151,9 @@ extension BenchCommand {
             process.waitUntilExit()
         }
         let median = times.sorted()[times.count / 2]
-        return BenchFigure(name: "kata play to first prompt, median", value: median, unit: "ms", target: 50,
-                           detail: "\(times.count) runs of this binary on a pipe, \(scenario)")
+        return BenchFigure(
+            name: "kata play to first prompt, median", value: median, unit: "ms", target: 50,
+            detail: "\(times.count) runs of this binary on a pipe, \(scenario)")
     }
 }
 
@@ -149,7 +163,8 @@ extension BenchCommand {
     fileprivate func teamFigures(_ context: SessionContext) throws -> [BenchFigure] {
         let binary = ScenarioLibrary.executable
         guard FileManager.default.isExecutableFile(atPath: binary.path), let path = try? ScenarioLibrary().resolve(scenario),
-              let data = FileManager.default.contents(atPath: path) else { return [] }
+            let data = FileManager.default.contents(atPath: path)
+        else { return [] }
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kata-team-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let small = max(1, teamSize / 10)
@@ -164,7 +179,8 @@ extension BenchCommand {
                 let header = TranscriptHeader(
                     scenario: .init(id: context.scenario.id, path: absolute, sha256: fingerprint), seed: UInt64(index),
                     trainee: "trainee-\(index % 25)", language: context.scenario.language, started: Transcripts.timestamp())
-                let writer = try TranscriptWriter(creating: folder.appendingPathComponent("\(index).jsonl").path, header: header, durable: false)
+                let writer = try TranscriptWriter(
+                    creating: folder.appendingPathComponent("\(index).jsonl").path, header: header, durable: false)
                 var pending: [Event] = []
                 bot.play(context, seed: UInt64(index)) { pending.append($0) }
                 try writer.write(pending, scenario: context.scenario, text: nil)
@@ -183,8 +199,9 @@ extension BenchCommand {
             let status = "/proc/\(process.processIdentifier)/status"
             while process.isRunning {
                 if let text = try? String(contentsOfFile: status, encoding: .utf8),
-                   let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-                   let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") {
+                    let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                    let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+                {
                     peak = max(peak, kilobytes / 1024)
                 }
                 usleep(2_000)
@@ -196,11 +213,15 @@ extension BenchCommand {
         let few = try measure(small)
         let many = try measure(teamSize)
         return [
-            BenchFigure(name: "kata team over \(teamSize) transcripts", value: many.seconds, unit: "s", target: 5,
-                        detail: "generated bot sessions of \(context.scenario.id), re-scored from their moves"),
-            BenchFigure(name: "kata team peak memory, \(small) transcripts", value: few.peak, unit: "MiB", target: nil, detail: "resident high-water mark (VmHWM)"),
-            BenchFigure(name: "kata team peak memory, \(teamSize) transcripts", value: many.peak, unit: "MiB", target: nil,
-                        detail: "must not grow with the count: \(Format.number(many.peak - few.peak, decimals: 1)) MiB more"),
+            BenchFigure(
+                name: "kata team over \(teamSize) transcripts", value: many.seconds, unit: "s", target: 5,
+                detail: "generated bot sessions of \(context.scenario.id), re-scored from their moves"),
+            BenchFigure(
+                name: "kata team peak memory, \(small) transcripts", value: few.peak, unit: "MiB", target: nil,
+                detail: "resident high-water mark (VmHWM)"),
+            BenchFigure(
+                name: "kata team peak memory, \(teamSize) transcripts", value: many.peak, unit: "MiB", target: nil,
+                detail: "must not grow with the count: \(Format.number(many.peak - few.peak, decimals: 1)) MiB more"),
         ]
     }
 }

@@ -21,7 +21,8 @@ struct DebriefCommand: ParsableCommand {
         let (scenario, _) = try loadRecordedScenario(file, rescoring: transcript)
         let debrief = Debrief(
             SessionContext(scenario), seed: file.header.seed, moves: file.moves(), calcRounds: file.calcRounds,
-            recordedScore: file.lines.last?.outcome?.score, ghost: GhostCache.margins(for: scenario, sha256: file.header.scenario.sha256))
+            recordedScore: file.lines.last?.outcome?.score,
+            ghost: GhostCache.margins(for: scenario, sha256: file.header.scenario.sha256))
         let report = DebriefReport(file: file, scenario: scenario, debrief: debrief)
         let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
         if let html {
@@ -40,10 +41,15 @@ struct DebriefCommand: ParsableCommand {
 enum GhostCache {
     static func margins(for scenario: Scenario, sha256: String) -> [Double] {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
+        let base =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
         let folder = (base as NSString).appendingPathComponent("kata")
-        let path = (folder as NSString).appendingPathComponent("ghost-\(sha256)-\(TranscriptHeader.engineVersion.replacingOccurrences(of: " ", with: "_")).json")
-        if let data = FileManager.default.contents(atPath: path), let cached = try? JSONDecoder().decode([Double].self, from: data) {
+        let path = (folder as NSString).appendingPathComponent(
+            "ghost-\(sha256)-\(TranscriptHeader.engineVersion.replacingOccurrences(of: " ", with: "_")).json")
+        if let data = FileManager.default.contents(atPath: path),
+            let cached = try? JSONDecoder().decode([Double].self, from: data)
+        {
             return cached
         }
         let margins = DealBenchmark.ghostMargins(SessionContext(scenario))

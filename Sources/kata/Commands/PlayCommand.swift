@@ -11,10 +11,13 @@ struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
         abstract: "Negotiate against a buyer persona (default scenario: carrefour-annual).",
-        discussion: "Without a terminal on standard input (or with --script) moves are read line by line and echoed. Transcripts go to ./transcripts (or $KATA_TRANSCRIPTS) unless --out says otherwise.")
+        discussion:
+            "Without a terminal on standard input (or with --script) moves are read line by line and echoed. Transcripts go to ./transcripts (or $KATA_TRANSCRIPTS) unless --out says otherwise."
+    )
 
     @Argument(help: "A scenario id or a path to a YAML file.") var scenario: String = ScenarioLibrary.defaultID
-    @Option(help: "Seed of the buyer's choices (default: from the clock; printed, so a session can be replayed).") var seed: UInt64?
+    @Option(help: "Seed of the buyer's choices (default: from the clock; printed, so a session can be replayed).") var seed:
+        UInt64?
     @Option(help: "Your name, for the transcript.") var trainee: String?
     @OptionGroup var language: LanguageOption
     @Option(help: "Transcript file to write.") var out: String?
@@ -27,7 +30,9 @@ struct PlayCommand: ParsableCommand {
         if let bot, BotKind(rawValue: bot) == nil {
             throw ValidationError("unknown bot '\(bot)'; bots: \(BotKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if (from == nil) != (at == nil) { throw ValidationError("--from and --at go together: kata play --from TRANSCRIPT --at ROUND") }
+        if (from == nil) != (at == nil) {
+            throw ValidationError("--from and --at go together: kata play --from TRANSCRIPT --at ROUND")
+        }
         if let at, at < 1 { throw ValidationError("--at must be a round from 1") }
     }
 
@@ -40,14 +45,21 @@ struct PlayCommand: ParsableCommand {
             let file = try readTranscript(from)
             let (loaded, path) = try loadRecordedScenario(file)
             guard at <= (file.lines.last?.round ?? 0) + 1 else {
-                printError("error: \(from) has \(file.lines.last?.round ?? 0) rounds; --at must be at most \((file.lines.last?.round ?? 0) + 1)")
+                printError(
+                    "error: \(from) has \(file.lines.last?.round ?? 0) rounds; --at must be at most \((file.lines.last?.round ?? 0) + 1)"
+                )
                 throw ExitStatus.usage
             }
             text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
             let branch = try Branch.start(from: file, parentPath: from, at: at, scenario: loaded, scenarioPath: path)
-            session = PlaySession(branch, scenarioPath: path, text: text, style: style,
-                                  source: scriptSource ?? Self.source(for: loaded, interactive: bot == nil))
-            print(style.bold(text("Branched from \(from) at round \(at). Transcript: \(branch.writer.path)", "从 \(from) 的第\(at)轮开出新分支。记录:\(branch.writer.path)")))
+            session = PlaySession(
+                branch, scenarioPath: path, text: text, style: style,
+                source: scriptSource ?? Self.source(for: loaded, interactive: bot == nil))
+            print(
+                style.bold(
+                    text(
+                        "Branched from \(from) at round \(at). Transcript: \(branch.writer.path)",
+                        "从 \(from) 的第\(at)轮开出新分支。记录:\(branch.writer.path)")))
         } else {
             let loaded = try loadScenario(scenario)
             text = language.text(for: loaded.scenario)
@@ -67,11 +79,14 @@ struct PlayCommand: ParsableCommand {
             print(ScenarioSheet(loaded.scenario, path: loaded.path).render(text: text, style: style))
             print("")
             print(style.dim(text("Seed \(seed) · transcript \(path)", "种子 \(seed) · 记录 \(path)")))
-            print(text("Prepare first: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away per term). Then negotiate; `help` lists the commands.",
-                       "先做准备:plan 返利 10/12/13, DM 8/7/6(每个条款的开价/目标/底线)。然后开始谈判;输入 help 查看命令。"))
+            print(
+                text(
+                    "Prepare first: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away per term). Then negotiate; `help` lists the commands.",
+                    "先做准备:plan 返利 10/12/13, DM 8/7/6(每个条款的开价/目标/底线)。然后开始谈判;输入 help 查看命令。"))
             print("")
-            session = PlaySession(branch, scenarioPath: loaded.path, text: text, style: style,
-                                  source: scriptSource ?? Self.source(for: loaded.scenario, interactive: bot == nil))
+            session = PlaySession(
+                branch, scenarioPath: loaded.path, text: text, style: style,
+                source: scriptSource ?? Self.source(for: loaded.scenario, interactive: bot == nil))
         }
         var running = session
         if let bot, let kind = BotKind(rawValue: bot) {
@@ -96,7 +111,7 @@ struct PlayCommand: ParsableCommand {
 func scriptLines(_ path: String) throws -> PlainLineSource {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-          let handle = FileHandle(forReadingAtPath: path)
+        let handle = FileHandle(forReadingAtPath: path)
     else {
         printError("error: \(path): not a readable script file")
         throw ExitStatus.noInput
@@ -145,11 +160,15 @@ func loadRecordedScenario(_ file: TranscriptFile, rescoring transcript: String? 
         }
         return (loaded.scenario, path)
     }
-    switch TranscriptVerifier.standing(of: transcript, recordedOn: reference.sha256, scenario: loaded.scenario, scenarioData: data) {
+    switch TranscriptVerifier.standing(
+        of: transcript, recordedOn: reference.sha256, scenario: loaded.scenario, scenarioData: data)
+    {
     case .unchanged:
         break
     case .rescorable:
-        printError("note: \(path) changed since this session was recorded; the buyer replays it exactly, so it is re-scored under the file's current weights")
+        printError(
+            "note: \(path) changed since this session was recorded; the buyer replays it exactly, so it is re-scored under the file's current weights"
+        )
     case .changed:
         printError("error: \(changed), and its buyer no longer replays this session")
         throw ExitStatus.dataError

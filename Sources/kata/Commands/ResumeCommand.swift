@@ -45,9 +45,13 @@ struct ReplayCommand: ParsableCommand {
         let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
         let style = Style.current
         let view = NegotiationView(scenario: scenario, text: text, style: style)
-        print(style.bold("\(scenario.title.text(text.language))") + style.dim("  [\(scenario.id)] · \(file.header.trainee) · \(file.header.started) · seed \(file.header.seed)"))
+        print(
+            style.bold("\(scenario.title.text(text.language))")
+                + style.dim("  [\(scenario.id)] · \(file.header.trainee) · \(file.header.started) · seed \(file.header.seed)"))
         if let parent = file.header.parent {
-            print(style.dim(text("Branched from \(parent.path) at round \(parent.round).", "分支自 \(parent.path) 第\(parent.round)轮。")))
+            print(
+                style.dim(text("Branched from \(parent.path) at round \(parent.round).", "分支自 \(parent.path) 第\(parent.round)轮。"))
+            )
         }
         var round = 1
         let state = Replay.run(scenario, seed: file.header.seed, moves: file.moves()) { step in
@@ -66,7 +70,10 @@ struct ReplayCommand: ParsableCommand {
         }
         if !state.isOver {
             print("")
-            print(text("The session was not finished. Continue it with: kata resume \(transcript)", "谈判尚未结束。继续:kata resume \(transcript)"))
+            print(
+                text(
+                    "The session was not finished. Continue it with: kata resume \(transcript)",
+                    "谈判尚未结束。继续:kata resume \(transcript)"))
         }
     }
 }

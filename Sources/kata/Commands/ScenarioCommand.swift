@@ -13,7 +13,8 @@ struct ScenarioCommand: ParsableCommand {
 
     /// `kata scenario list`: every scenario found, with whether a deal is possible at all.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the scenarios in ./scenarios, $KATA_SCENARIOS and the bundled ones.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the scenarios in ./scenarios, $KATA_SCENARIOS and the bundled ones.")
 
         @Flag(help: "Print JSON for machines.") var json = false
         @OptionGroup var language: LanguageOption
@@ -37,10 +38,19 @@ struct ScenarioCommand: ParsableCommand {
                 return
             }
             let style = Style.current
-            var table = TextTable(header: ["id", text("title", "标题"), text("lang", "语言"), text("retailer", "零售商"), text("terms", "条款"), "ZOPA", text("source", "来源")])
+            var table = TextTable(header: [
+                "id", text("title", "标题"), text("lang", "语言"), text("retailer", "零售商"), text("terms", "条款"), "ZOPA",
+                text("source", "来源"),
+            ])
             for entry in entries {
-                let zopa = entry.zopa ? TextTable.Cell(text("yes", "有")) : TextTable.Cell(text("empty", "无"), shown: style.yellow(text("empty", "无")))
-                table.add([.init(entry.id), .init(entry.title), .init(entry.language), .init(entry.retailer), .init(String(entry.terms)), zopa, .init(entry.source)])
+                let zopa =
+                    entry.zopa
+                    ? TextTable.Cell(text("yes", "有"))
+                    : TextTable.Cell(text("empty", "无"), shown: style.yellow(text("empty", "无")))
+                table.add([
+                    .init(entry.id), .init(entry.title), .init(entry.language), .init(entry.retailer), .init(String(entry.terms)),
+                    zopa, .init(entry.source),
+                ])
             }
             print(table.render(style: style))
         }
@@ -48,7 +58,8 @@ struct ScenarioCommand: ParsableCommand {
 
     /// `kata scenario show`: what a trainee may read before negotiating; never the persona's limits.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a scenario's brief, terms and targets (never the buyer's reservation).")
+        static let configuration = CommandConfiguration(
+            abstract: "Show a scenario's brief, terms and targets (never the buyer's reservation).")
 
         @Argument(help: "A scenario id or a path to a YAML file.") var scenario: String
         @Flag(help: "Print JSON for machines.") var json = false
@@ -86,11 +97,14 @@ struct ScenarioCommand: ParsableCommand {
                 do throws(ScenarioError) {
                     let path = try ScenarioLibrary().resolve(file)
                     let check = try ScenarioLint.check(path: path)
-                    results.append(CheckResult(file: path, valid: check.scenario != nil, diagnostics: check.diagnostics.map(CheckResult.Item.init)))
+                    results.append(
+                        CheckResult(
+                            file: path, valid: check.scenario != nil, diagnostics: check.diagnostics.map(CheckResult.Item.init)))
                     if !json {
                         for diagnostic in check.diagnostics { printError(render(diagnostic, style: style)) }
                         let warnings = check.warnings.count
-                        let summary = check.scenario != nil
+                        let summary =
+                            check.scenario != nil
                             ? "\(path): ok" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "")
                             : "\(path): \(check.errors.count) error\(check.errors.count == 1 ? "" : "s")"
                         print(summary)
@@ -119,7 +133,9 @@ struct ScenarioCommand: ParsableCommand {
         func run() throws {
             let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             guard id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
-                printError("error: '\(id)' cannot be a scenario id: name the file with lowercase letters, digits and '-', e.g. my-account.yaml")
+                printError(
+                    "error: '\(id)' cannot be a scenario id: name the file with lowercase letters, digits and '-', e.g. my-account.yaml"
+                )
                 throw ExitStatus.usage
             }
             guard !FileManager.default.fileExists(atPath: file) else {

@@ -18,7 +18,8 @@ struct SparCommand: ParsableCommand {
 
     func validate() throws {
         if bot != "all" && BotKind(rawValue: bot) == nil {
-            throw ValidationError("unknown bot '\(bot)'; bots: \(BotKind.allCases.map(\.rawValue).joined(separator: ", ")) or all")
+            throw ValidationError(
+                "unknown bot '\(bot)'; bots: \(BotKind.allCases.map(\.rawValue).joined(separator: ", ")) or all")
         }
         if runs < 1 || runs > 10_000_000 { throw ValidationError("--runs must be between 1 and 10,000,000") }
     }
@@ -30,15 +31,18 @@ struct SparCommand: ParsableCommand {
         var progress = ProgressBar(total: runs * bots.count, label: "spar")
         var reports: [SparReport] = []
         for (position, kind) in bots.enumerated() {
-            reports.append(Spar.run(context, bot: kind, runs: runs, seed: seed) { done in
-                progress.update(position * runs + done)
-            })
+            reports.append(
+                Spar.run(context, bot: kind, runs: runs, seed: seed) { done in
+                    progress.update(position * runs + done)
+                })
         }
         progress.finish()
         if json {
             try printJSON(SparOutput(scenario: loaded.scenario.id, seed: seed, runs: runs, bots: reports))
         } else {
-            print(SparTable(reports: reports, scenario: loaded.scenario).render(text: language.text(for: loaded.scenario), style: .current))
+            print(
+                SparTable(reports: reports, scenario: loaded.scenario).render(
+                    text: language.text(for: loaded.scenario), style: .current))
         }
     }
 }

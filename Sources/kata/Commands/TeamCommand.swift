@@ -61,7 +61,9 @@ struct TeamCommand: ParsableCommand {
         let files = Mutex<[Result<TranscriptFile, TranscriptFile.Problem>?]>(Array(repeating: nil, count: batch.count))
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
             let read: Result<TranscriptFile, TranscriptFile.Problem>
-            do throws(TranscriptFile.Problem) { read = .success(try TranscriptFile.readMoves(batch[index])) } catch { read = .failure(error) }
+            do throws(TranscriptFile.Problem) { read = .success(try TranscriptFile.readMoves(batch[index])) } catch {
+                read = .failure(error)
+            }
             files.withLock { $0[index] = read }
         }
         let read = files.withLock { $0 }
@@ -72,8 +74,9 @@ struct TeamCommand: ParsableCommand {
         let cards = Mutex<[Scorecard?]>(Array(repeating: nil, count: batch.count))
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
             guard case .success(let file)? = read[index], let entry = entries[index] else { return }
-            let card = Scorecard(context: entry.context, seed: file.header.seed, moves: file.moves().map { ($0.move, $0.eager) },
-                                 calcRounds: file.calcRounds, zopaExists: entry.zopaExists)
+            let card = Scorecard(
+                context: entry.context, seed: file.header.seed, moves: file.moves().map { ($0.move, $0.eager) },
+                calcRounds: file.calcRounds, zopaExists: entry.zopaExists)
             cards.withLock { $0[index] = card }
         }
         let scored = cards.withLock { $0 }
@@ -86,7 +89,9 @@ struct TeamCommand: ParsableCommand {
                     summary.skip("\(batch[index]): its scenario \(file.header.scenario.id) is not found or has changed")
                     continue
                 }
-                summary.add(card, trainee: file.header.trainee, scenario: entry.scenario, utility: entry.context.policy.utility, source: batch[index])
+                summary.add(
+                    card, trainee: file.header.trainee, scenario: entry.scenario, utility: entry.context.policy.utility,
+                    source: batch[index])
             case nil:
                 break
             }
@@ -136,7 +141,8 @@ struct ScenarioCache {
         if let cached = entries[reference.sha256] { return cached }
         var entry: Entry?
         if let path = recordedScenarioPath(file), let data = FileManager.default.contents(atPath: path),
-           HashChain.fingerprint(data) == reference.sha256, let scenario = try? ScenarioLoader.load(path: path).scenario {
+            HashChain.fingerprint(data) == reference.sha256, let scenario = try? ScenarioLoader.load(path: path).scenario
+        {
             entry = Entry(scenario: scenario, context: SessionContext(scenario), zopaExists: !ZOPA(scenario).isEmpty)
         }
         entries[reference.sha256] = entry

@@ -13,7 +13,8 @@ struct VerifyCommand: ParsableCommand {
         discussion: "Exit 0 when all verify, 1 when one does not, 65 when one is not a transcript, 66 when one is missing.")
 
     @Argument(help: "Transcripts to verify.") var transcripts: [String]
-    @Option(help: "The scenario file, when it moved since the session was recorded (its SHA-256 must still match).") var scenario: String?
+    @Option(help: "The scenario file, when it moved since the session was recorded (its SHA-256 must still match).") var scenario:
+        String?
 
     func validate() throws {
         if transcripts.isEmpty { throw ValidationError("name at least one transcript to verify") }
@@ -37,9 +38,11 @@ struct VerifyCommand: ParsableCommand {
             }
             let scenarioPath = recordedScenarioPath(file, override: scenario) ?? file.header.scenario.path
             guard let data = FileManager.default.contents(atPath: scenarioPath),
-                  let loaded = try? ScenarioLoader.load(path: scenarioPath).scenario
+                let loaded = try? ScenarioLoader.load(path: scenarioPath).scenario
             else {
-                print("\(path): \(style.red("FAILED")) the scenario \(scenarioPath) cannot be read; point at it with --scenario FILE")
+                print(
+                    "\(path): \(style.red("FAILED")) the scenario \(scenarioPath) cannot be read; point at it with --scenario FILE"
+                )
                 status = max(status, ExitStatus.noInput.rawValue)
                 continue
             }

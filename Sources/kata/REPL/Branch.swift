@@ -19,20 +19,24 @@ struct Branch {
     }
 
     /// Re-runs the moves of `file` before `round` into a new transcript that names its parent.
-    static func start(from file: TranscriptFile, parentPath: String, at round: Int, scenario: Scenario, scenarioPath: String) throws -> Branch {
+    static func start(from file: TranscriptFile, parentPath: String, at round: Int, scenario: Scenario, scenarioPath: String)
+        throws -> Branch
+    {
         let header = TranscriptHeader(
             scenario: file.header.scenario, seed: file.header.seed, trainee: file.header.trainee,
             language: file.header.language, started: Transcripts.timestamp(),
             parent: .init(path: parentPath, round: round))
         let path = Transcripts.branchPath(of: parentPath, round: round)
         let writer = try TranscriptWriter(creating: path, header: header)
-        return try replay(scenario, seed: file.header.seed, moves: file.moves(before: round), calcRounds: [], writer: writer, writing: true)
+        return try replay(
+            scenario, seed: file.header.seed, moves: file.moves(before: round), calcRounds: [], writer: writer, writing: true)
     }
 
     /// Re-runs every recorded move of `file` and continues writing to the same file.
     static func resume(_ file: TranscriptFile, at path: String, scenario: Scenario) throws -> Branch {
         let writer = try TranscriptWriter(continuing: file, at: path)
-        return try replay(scenario, seed: file.header.seed, moves: file.moves(), calcRounds: file.calcRounds, writer: writer, writing: false)
+        return try replay(
+            scenario, seed: file.header.seed, moves: file.moves(), calcRounds: file.calcRounds, writer: writer, writing: false)
     }
 
     private static func replay(

@@ -77,7 +77,9 @@ struct ReadlineSource: LineSource {
 }
 
 /// readline's completion hook: candidates that start with the word typed.
-private func complete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+private func complete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<
+    UnsafeMutablePointer<CChar>?
+>? {
     creadline_suppress_filename_completion()
     return rl_completion_matches(text, nextCompletion)
 }

@@ -46,7 +46,9 @@ struct PlaySession {
     /// Shows where the session stands (after a start or a resume).
     func showOpening(resumed: Bool) {
         if resumed {
-            print(style.dim(text("Resumed at round \(state.round). Transcript: \(writer.path)", "从第\(state.round)轮继续。记录:\(writer.path)")))
+            print(
+                style.dim(
+                    text("Resumed at round \(state.round). Transcript: \(writer.path)", "从第\(state.round)轮继续。记录:\(writer.path)")))
         }
         for line in view.render(lastEvents) { print(line) }
         print(view.table(state))
@@ -79,16 +81,24 @@ struct PlaySession {
             if try meta(trimmed) { continue }
             if case .quit = MetaCommand(trimmed) {
                 source.close()
-                print(text("Session saved: \(writer.path) — continue with: kata resume \(writer.path)", "已保存:\(writer.path)——继续:kata resume \(writer.path)"))
+                print(
+                    text(
+                        "Session saved: \(writer.path) — continue with: kata resume \(writer.path)",
+                        "已保存:\(writer.path)——继续:kata resume \(writer.path)"))
                 return .success
             }
             let utterance = Utterance.parse(trimmed, terms: scenario.terms, standing: state.offer)
             guard let move = utterance.move else {
-                print(style.yellow(text("Not understood", "没有听懂") + " (" + (utterance.problem?.message(text.language) ?? "") + ")") + style.dim(text(" — no round spent.", "——不计回合。")))
+                print(
+                    style.yellow(text("Not understood", "没有听懂") + " (" + (utterance.problem?.message(text.language) ?? "") + ")")
+                        + style.dim(text(" — no round spent.", "——不计回合。")))
                 print(style.dim(hint))
                 continue
             }
-            print(style.dim("→ " + MoveText.command(move, scenario: scenario) + (utterance.eager ? text("  (you sound eager)", "(你显得很急)") : "")))
+            print(
+                style.dim(
+                    "→ " + MoveText.command(move, scenario: scenario)
+                        + (utterance.eager ? text("  (you sound eager)", "(你显得很急)") : "")))
             try play(move, eager: utterance.eager, text: trimmed)
         }
     }
@@ -118,8 +128,9 @@ struct PlaySession {
     // MARK: - Meta commands (no round)
 
     private var hint: String {
-        text("Try: offer rebate 5%   |   if dm_slots 6 then rebate 5.5   |   hold   |   ask why   |   challenge   |   accept   |   help",
-             "例如:返利最多给5个点 | 如果给我们6档DM,返利可以到5.5% | 不行 | 为什么 | 拿出证据 | 成交 | help")
+        text(
+            "Try: offer rebate 5%   |   if dm_slots 6 then rebate 5.5   |   hold   |   ask why   |   challenge   |   accept   |   help",
+            "例如:返利最多给5个点 | 如果给我们6档DM,返利可以到5.5% | 不行 | 为什么 | 拿出证据 | 成交 | help")
     }
 
     /// Runs a meta command, if the line is one. Returns whether it was.
@@ -150,33 +161,37 @@ struct PlaySession {
     }
 
     private var help: String {
-        text("""
-        Negotiate in words or commands (each costs a round):
-          offer rebate 5%, dm_slots 6        返利最多给5个点 / 进场费降到8千
-          if dm_slots 6 then rebate 5.5      如果给我们6档DM,返利可以到5.5%
-          offers rebate 5 | listing_fee 8000 several offers equal for you (the buyer picks)
-          agree payment_days                 settle one term at the buyer's demand
-          accept | hold | ask why | ask priorities | challenge | escalate | walk
-        Free of charge:
-          table, calc [TERM=VALUE …], targets, brief, plan [TERM OPEN/TARGET/WALK, …], history,
-          rewind ROUND, help, quit (Ctrl-D)   Tab completes commands and term names.
-        """, """
-        用中文或命令谈判(每句算一个回合):
-          返利最多给5个点 / 进场费降到8千       offer rebate 5%, dm_slots 6
-          如果给我们6档DM,返利可以到5.5%       if dm_slots 6 then rebate 5.5
-          offers rebate 5 | listing_fee 8000  多个对我方等值的方案,由采购挑选
-          agree payment_days                  按采购的要求谈定一个条款
-          成交 | 不行 | 为什么 | 你最看重什么 | 拿出证据 | 我请示领导 | 不谈了
-        不计回合:
-          table(条款表) calc [条款=数值 …](测算) targets(目标) brief(简报)
-          plan [条款 开价/目标/底线, …](计划) history(记录) rewind 回合 help quit(Ctrl-D)
-        """)
+        text(
+            """
+            Negotiate in words or commands (each costs a round):
+              offer rebate 5%, dm_slots 6        返利最多给5个点 / 进场费降到8千
+              if dm_slots 6 then rebate 5.5      如果给我们6档DM,返利可以到5.5%
+              offers rebate 5 | listing_fee 8000 several offers equal for you (the buyer picks)
+              agree payment_days                 settle one term at the buyer's demand
+              accept | hold | ask why | ask priorities | challenge | escalate | walk
+            Free of charge:
+              table, calc [TERM=VALUE …], targets, brief, plan [TERM OPEN/TARGET/WALK, …], history,
+              rewind ROUND, help, quit (Ctrl-D)   Tab completes commands and term names.
+            """,
+            """
+            用中文或命令谈判(每句算一个回合):
+              返利最多给5个点 / 进场费降到8千       offer rebate 5%, dm_slots 6
+              如果给我们6档DM,返利可以到5.5%       if dm_slots 6 then rebate 5.5
+              offers rebate 5 | listing_fee 8000  多个对我方等值的方案,由采购挑选
+              agree payment_days                  按采购的要求谈定一个条款
+              成交 | 不行 | 为什么 | 你最看重什么 | 拿出证据 | 我请示领导 | 不谈了
+            不计回合:
+              table(条款表) calc [条款=数值 …](测算) targets(目标) brief(简报)
+              plan [条款 开价/目标/底线, …](计划) history(记录) rewind 回合 help quit(Ctrl-D)
+            """)
     }
 
     private var targets: String {
         let t = scenario.targets
-        return text("Your targets: margin ≥ \(Format.percent(t.marginTarget)) (floor \(Format.percent(t.marginFloor))), trade spend ≤ \(Format.percent(t.tradeSpendTarget)) (cap \(Format.percent(t.tradeSpendCap))), promotions ≥ \(Format.number(t.promotionsTarget)) (minimum \(Format.number(t.promotionsMinimum)))",
-                    "我方目标:毛利率 ≥ \(Format.percent(t.marginTarget))(底线 \(Format.percent(t.marginFloor))),贸易费用率 ≤ \(Format.percent(t.tradeSpendTarget))(上限 \(Format.percent(t.tradeSpendCap))),促销档期 ≥ \(Format.number(t.promotionsTarget))(最少 \(Format.number(t.promotionsMinimum)))")
+        return text(
+            "Your targets: margin ≥ \(Format.percent(t.marginTarget)) (floor \(Format.percent(t.marginFloor))), trade spend ≤ \(Format.percent(t.tradeSpendTarget)) (cap \(Format.percent(t.tradeSpendCap))), promotions ≥ \(Format.number(t.promotionsTarget)) (minimum \(Format.number(t.promotionsMinimum)))",
+            "我方目标:毛利率 ≥ \(Format.percent(t.marginTarget))(底线 \(Format.percent(t.marginFloor))),贸易费用率 ≤ \(Format.percent(t.tradeSpendTarget))(上限 \(Format.percent(t.tradeSpendCap))),促销档期 ≥ \(Format.number(t.promotionsTarget))(最少 \(Format.number(t.promotionsMinimum)))"
+        )
     }
 
     /// What-ifs on top of the standing offer (`calc demand` starts from the buyer's demand).
@@ -202,11 +217,15 @@ struct PlaySession {
     private mutating func plan(_ arguments: String) throws {
         if arguments.isEmpty {
             if state.plan.isEmpty {
-                print(text("No plan yet. Before round 1: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away).",
-                           "还没有计划。第1轮之前输入:plan 返利 10/12/13, DM 8/7/6(开价/目标/底线)。"))
+                print(
+                    text(
+                        "No plan yet. Before round 1: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away).",
+                        "还没有计划。第1轮之前输入:plan 返利 10/12/13, DM 8/7/6(开价/目标/底线)。"))
             }
             for entry in state.plan {
-                print("  \(entry.term): \(text("open", "开价")) \(Format.number(entry.opening)) · \(text("target", "目标")) \(Format.number(entry.target)) · \(text("walk away", "底线")) \(Format.number(entry.walkAway))")
+                print(
+                    "  \(entry.term): \(text("open", "开价")) \(Format.number(entry.opening)) · \(text("target", "目标")) \(Format.number(entry.target)) · \(text("walk away", "底线")) \(Format.number(entry.walkAway))"
+                )
             }
             return
         }
@@ -236,8 +255,11 @@ struct PlaySession {
         scorer = branch.scorer
         lastEvents = branch.events
         said = []
-        print(style.bold(text("Rewound to round \(round): a new session, the same buyer. Transcript: \(writer.path)",
-                              "回到第\(round)轮:新的分支,同一个采购。记录:\(writer.path)")))
+        print(
+            style.bold(
+                text(
+                    "Rewound to round \(round): a new session, the same buyer. Transcript: \(writer.path)",
+                    "回到第\(round)轮:新的分支,同一个采购。记录:\(writer.path)")))
         print(view.table(state))
     }
 
@@ -274,6 +296,8 @@ enum MetaCommand: Equatable {
     }
 
     /// Words offered by tab completion.
-    static let words = ["help", "table", "brief", "targets", "history", "quit", "calc", "plan", "rewind",
-                        "offer", "offers", "if", "then", "agree", "accept", "hold", "ask", "why", "priorities", "challenge", "escalate", "walk"]
+    static let words = [
+        "help", "table", "brief", "targets", "history", "quit", "calc", "plan", "rewind",
+        "offer", "offers", "if", "then", "agree", "accept", "hold", "ask", "why", "priorities", "challenge", "escalate", "walk",
+    ]
 }

@@ -77,7 +77,8 @@ struct DebriefReport: Encodable {
         let view = NegotiationView(scenario: scenario, text: UIText(language: scenario.language), style: .init(enabled: false))
         rounds = debrief.rounds.map { round in
             Round(
-                round: round.round, said: round.move?.text, move: round.move.map { MoveText.command($0.move, scenario: scenario) },
+                round: round.round, said: round.move?.text,
+                move: round.move.map { MoveText.command($0.move, scenario: scenario) },
                 buyer: view.render(round.events),
                 tactics: round.tactics.map {
                     Tactic(tactic: $0.use.tactic, truthful: $0.use.truthful, good: $0.answer?.good, answer: $0.answer?.answer)
@@ -89,53 +90,81 @@ struct DebriefReport: Encodable {
     func render(text: UIText, style: Style) -> String {
         var out: [String] = []
         let card = scorecard
-        out.append(style.bold("\(source.title.text(text.language))") + style.dim("  [\(scenario)] · \(trainee) · \(started) · seed \(seed)"))
+        out.append(
+            style.bold("\(source.title.text(text.language))")
+                + style.dim("  [\(scenario)] · \(trainee) · \(started) · seed \(seed)"))
         out.append(outcomeLine(text: text, style: style))
         let outcomePoints = card.parts.filter { [.margin, .tradeSpend, .promotions].contains($0.part) }
         let processPoints = card.parts.filter { ![.margin, .tradeSpend, .promotions].contains($0.part) }
         func sum(_ parts: [Scorecard.Part]) -> String {
             "\(Format.number(parts.reduce(0) { $0 + $1.points }, decimals: 1))/\(Format.number(parts.reduce(0) { $0 + $1.maximum }))"
         }
-        out.append(style.bold(text("Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))", "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))"))
-                   + "   " + text("outcome \(sum(outcomePoints)) · process \(sum(processPoints))", "结果 \(sum(outcomePoints)) · 过程 \(sum(processPoints))"))
+        out.append(
+            style.bold(
+                text(
+                    "Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))",
+                    "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))"))
+                + "   "
+                + text(
+                    "outcome \(sum(outcomePoints)) · process \(sum(processPoints))",
+                    "结果 \(sum(outcomePoints)) · 过程 \(sum(processPoints))"))
         var table = TextTable(header: [text("part", "部分"), text("points", "得分"), ""], alignments: [.left, .right, .left])
         for part in card.parts {
             let share = part.maximum > 0 ? part.points / part.maximum : 1
             let bar = Bar.text(share)
-            table.add([.init(part.part.name(text)), .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum))"),
-                       .init(bar, shown: share >= 0.8 ? style.green(bar) : share >= 0.5 ? style.yellow(bar) : style.red(bar))])
+            table.add([
+                .init(part.part.name(text)), .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum))"),
+                .init(bar, shown: share >= 0.8 ? style.green(bar) : share >= 0.5 ? style.yellow(bar) : style.red(bar)),
+            ])
         }
         out.append(table.render(style: style))
         if let recordedScore {
-            out.append(style.yellow(text("Re-scored under the scenario's current weights: \(Format.number(total, decimals: 1)) (recorded: \(Format.number(recordedScore, decimals: 1))).",
-                                         "按场景当前的权重重新计分:\(Format.number(total, decimals: 1))(记录中为 \(Format.number(recordedScore, decimals: 1)))。")))
+            out.append(
+                style.yellow(
+                    text(
+                        "Re-scored under the scenario's current weights: \(Format.number(total, decimals: 1)) (recorded: \(Format.number(recordedScore, decimals: 1))).",
+                        "按场景当前的权重重新计分:\(Format.number(total, decimals: 1))(记录中为 \(Format.number(recordedScore, decimals: 1)))。")))
         }
         out += benchmarks(text: text)
         out.append("")
         out.append(style.bold(text("Points lost", "失分")))
         if card.losses.isEmpty { out.append(text("  none", "  无")) }
         for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
-            out.append("  " + text("round \(loss.round)", "第\(loss.round)轮") + "  −\(Format.number(loss.points, decimals: 1)) \(loss.part.name(text)): \(loss.kind.explained(text))")
+            out.append(
+                "  " + text("round \(loss.round)", "第\(loss.round)轮")
+                    + "  −\(Format.number(loss.points, decimals: 1)) \(loss.part.name(text)): \(loss.kind.explained(text))")
         }
         out.append("")
         out.append(style.bold(text("The three moments that cost the most", "代价最大的三个时刻")))
         for (position, loss) in card.costliest.enumerated() {
             let said = rounds.first { $0.round == loss.round }?.said.map { " — “\($0)”" } ?? ""
-            out.append("  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said + ": \(loss.kind.explained(text)) (−\(Format.number(loss.points, decimals: 1)))")
+            out.append(
+                "  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said
+                    + ": \(loss.kind.explained(text)) (−\(Format.number(loss.points, decimals: 1)))")
         }
         out.append("")
         out.append(style.bold(text("Timeline", "逐轮回顾")))
         for round in rounds {
-            if let said = round.said { out.append(style.bold(text("[round \(round.round)] you: ", "[第\(round.round)轮] 你:")) + said + style.dim("  → \(round.move ?? "")")) }
+            if let said = round.said {
+                out.append(
+                    style.bold(text("[round \(round.round)] you: ", "[第\(round.round)轮] 你:")) + said
+                        + style.dim("  → \(round.move ?? "")"))
+            }
             for line in round.buyer { out.append("  " + line) }
             for tactic in round.tactics {
                 let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
-                let verdict = tactic.answer.map { $0.isGood ? style.green("✔ " + $0.described(text)) : style.red("✘ " + $0.described(text)) } ?? ""
-                out.append(style.dim("    ⚑ \(tactic.tactic.rawValue)") + (truth.isEmpty ? "" : style.dim(" (\(truth))")) + "  " + verdict)
+                let verdict =
+                    tactic.answer.map {
+                        $0.isGood ? style.green("✔ " + $0.described(text)) : style.red("✘ " + $0.described(text))
+                    } ?? ""
+                out.append(
+                    style.dim("    ⚑ \(tactic.tactic.rawValue)") + (truth.isEmpty ? "" : style.dim(" (\(truth))")) + "  "
+                        + verdict)
             }
         }
         out.append("")
-        out.append(style.bold(text("Positions per term (you ▲ / buyer ▼, low … high of each range)", "各条款双方立场(你 ▲ / 采购 ▼,范围从低到高)")))
+        out.append(
+            style.bold(text("Positions per term (you ▲ / buyer ▼, low … high of each range)", "各条款双方立场(你 ▲ / 采购 ▼,范围从低到高)")))
         out += chart(style: style, text: text)
         return out.joined(separator: "\n")
     }
@@ -144,17 +173,24 @@ struct DebriefReport: Encodable {
     fileprivate func benchmarks(text: UIText) -> [String] {
         var out: [String] = []
         if let pushed = scorecard.buyerPushed {
-            out.append(text("You moved the buyer \(Format.percent(pushed)) of the way from its opening to its walk-away (in its own utility).",
-                            "你把采购从开价推向其底线的 \(Format.percent(pushed))(按采购自己的效用)。"))
+            out.append(
+                text(
+                    "You moved the buyer \(Format.percent(pushed)) of the way from its opening to its walk-away (in its own utility).",
+                    "你把采购从开价推向其底线的 \(Format.percent(pushed))(按采购自己的效用)。"))
         }
         if let contribution, let contributionBound {
             let left = max(0, contributionBound - contribution)
-            out.append(text("Your contribution \(Format.money(contribution)) RMB; at the same value to the buyer at most \(Format.money(contributionBound)) was possible (a bound): up to \(Format.money(left)) left on the table.",
-                            "我方贡献 \(Format.money(contribution)) 元;对采购同等价值的方案最多可达 \(Format.money(contributionBound)) 元(上界):最多少拿了 \(Format.money(left)) 元。"))
+            out.append(
+                text(
+                    "Your contribution \(Format.money(contribution)) RMB; at the same value to the buyer at most \(Format.money(contributionBound)) was possible (a bound): up to \(Format.money(left)) left on the table.",
+                    "我方贡献 \(Format.money(contribution)) 元;对采购同等价值的方案最多可达 \(Format.money(contributionBound)) 元(上界):最多少拿了 \(Format.money(left)) 元。"
+                ))
         }
         if let ghostBeats, let ghostDeals, ghostDeals > 0 {
-            out.append(text("Your margin beats \(Format.percent(ghostBeats)) of \(ghostDeals) disciplined bot deals (give-get) on this scenario.",
-                            "你的毛利率高于本场景 \(ghostDeals) 个自律机器人(give-get)成交中的 \(Format.percent(ghostBeats))。"))
+            out.append(
+                text(
+                    "Your margin beats \(Format.percent(ghostBeats)) of \(ghostDeals) disciplined bot deals (give-get) on this scenario.",
+                    "你的毛利率高于本场景 \(ghostDeals) 个自律机器人(give-get)成交中的 \(Format.percent(ghostBeats))。"))
         }
         return out
     }
@@ -162,16 +198,23 @@ struct DebriefReport: Encodable {
     fileprivate func outcomeLine(text: UIText, style: Style) -> String {
         let outcome = scorecard.outcome
         guard scorecard.finished else {
-            return text("Not finished after \(outcome.rounds) rounds (continue it with kata resume).", "\(outcome.rounds)轮后尚未结束(可用 kata resume 继续)。")
+            return text(
+                "Not finished after \(outcome.rounds) rounds (continue it with kata resume).",
+                "\(outcome.rounds)轮后尚未结束(可用 kata resume 继续)。")
         }
         switch outcome.ending {
         case .deal:
             let flag = scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : ""
             return text("Deal after \(outcome.rounds) rounds.", "第\(outcome.rounds)轮成交。") + flag
         case .traineeWalked, .buyerWalked, .outOfRounds:
-            let who = outcome.ending == .traineeWalked ? text("you walked away", "你离开了")
+            let who =
+                outcome.ending == .traineeWalked
+                ? text("you walked away", "你离开了")
                 : outcome.ending == .buyerWalked ? text("the buyer ended the meeting", "采购结束了会谈") : text("out of rounds", "回合用尽")
-            let right = scorecard.zopaExists ? text("a deal within your limits existed", "存在符合底线的方案") : text("no deal within your limits existed: right to walk", "不存在符合底线的方案:离开是对的")
+            let right =
+                scorecard.zopaExists
+                ? text("a deal within your limits existed", "存在符合底线的方案")
+                : text("no deal within your limits existed: right to walk", "不存在符合底线的方案:离开是对的")
             return text("No deal after \(outcome.rounds) rounds: \(who); \(right).", "\(outcome.rounds)轮后未成交:\(who);\(right)。")
         }
     }
@@ -183,15 +226,18 @@ struct DebriefReport: Encodable {
         let width = source.terms.map { DisplayWidth.of($0.name.text(text.language)) }.max() ?? 0
         for term in source.terms {
             func row(_ values: [Double]) -> String {
-                String(values.map { value in
-                    let share = (value - term.low) / (term.high - term.low)
-                    return blocks[min(blocks.count - 1, max(0, Int((share * Double(blocks.count - 1)).rounded())))]
-                })
+                String(
+                    values.map { value in
+                        let share = (value - term.low) / (term.high - term.low)
+                        return blocks[min(blocks.count - 1, max(0, Int((share * Double(blocks.count - 1)).rounded())))]
+                    })
             }
             let you = rounds.map { $0.offer[term.id] ?? term.low }
             let buyer = rounds.map { $0.demand[term.id] ?? term.low }
             let label = DisplayWidth.pad(term.name.text(text.language), to: width)
-            let last = { (values: [Double]) in values.last.map { Format.value($0, unit: term.kind.unit, language: text.language) } ?? "" }
+            let last = { (values: [Double]) in
+                values.last.map { Format.value($0, unit: term.kind.unit, language: text.language) } ?? ""
+            }
             out.append("  \(label) ▲ " + style.green(row(you)) + "  \(last(you))")
             out.append("  \(DisplayWidth.pad("", to: width)) ▼ " + style.cyan(row(buyer)) + "  \(last(buyer))")
         }
@@ -208,47 +254,65 @@ extension DebriefReport {
         var body = "<h1>\(e(source.title.text(text.language)))</h1>"
         body += "<p class=\"dim\">\(e(scenario)) · \(e(trainee)) · \(e(started)) · seed \(seed)</p>"
         body += "<p><strong>\(e(outcomeLine(text: text, style: .init(enabled: false))))</strong></p>"
-        body += "<h2>\(e(text("Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))", "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))")))</h2>"
+        body +=
+            "<h2>\(e(text("Score \(Format.number(total, decimals: 1)) / \(Format.number(maximum))", "得分 \(Format.number(total, decimals: 1)) / \(Format.number(maximum))")))</h2>"
         for line in benchmarks(text: text) { body += "<p>\(e(line))</p>" }
-        body += "<figure>" + HTMLPage.bars(id: "scorecard", card.parts.map { ($0.part.name(text), $0.points, $0.maximum) })
+        body +=
+            "<figure>" + HTMLPage.bars(id: "scorecard", card.parts.map { ($0.part.name(text), $0.points, $0.maximum) })
             + "<figcaption>\(e(text("Points per part of the scorecard", "计分卡各部分得分")))</figcaption></figure>"
         if let economics = deal {
             let targets = source.targets
             body += "<h2>\(e(text("The deal against your targets", "成交方案与我方目标")))</h2><figure>"
-            body += HTMLPage.bars(id: "targets", [
-                (text("margin % (target)", "毛利率%(目标)"), economics.margin * 100, targets.marginTarget * 100),
-                (text("trade spend % (cap)", "费用率%(上限)"), economics.tradeSpendRate * 100, targets.tradeSpendCap * 100),
-                (text("promotions (target)", "档期(目标)"), economics.promotions, targets.promotionsTarget),
-            ])
-            body += "<figcaption>\(e(text("Margin and promotions should reach their targets; trade spend should stay under its cap.", "毛利率与档期应达到目标;费用率应低于上限。")))</figcaption></figure>"
+            body += HTMLPage.bars(
+                id: "targets",
+                [
+                    (text("margin % (target)", "毛利率%(目标)"), economics.margin * 100, targets.marginTarget * 100),
+                    (text("trade spend % (cap)", "费用率%(上限)"), economics.tradeSpendRate * 100, targets.tradeSpendCap * 100),
+                    (text("promotions (target)", "档期(目标)"), economics.promotions, targets.promotionsTarget),
+                ])
+            body +=
+                "<figcaption>\(e(text("Margin and promotions should reach their targets; trade spend should stay under its cap.", "毛利率与档期应达到目标;费用率应低于上限。")))</figcaption></figure>"
         }
         body += "<h2>\(e(text("Points lost", "失分")))</h2><table>"
         for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
-            body += "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(loss.part.name(text)))</td><td>\(e(loss.kind.explained(text)))</td></tr>"
+            body +=
+                "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(loss.part.name(text)))</td><td>\(e(loss.kind.explained(text)))</td></tr>"
         }
         body += "</table><h2>\(e(text("The three moments that cost the most", "代价最大的三个时刻")))</h2><ol>"
         for loss in card.costliest {
-            body += "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.kind.explained(text))) (−\(Format.number(loss.points, decimals: 1)))</li>"
+            body +=
+                "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.kind.explained(text))) (−\(Format.number(loss.points, decimals: 1)))</li>"
         }
         body += "</ol><h2>\(e(text("Positions per term over the rounds", "各条款双方立场变化")))</h2>"
         for term in source.terms {
             let unit = term.kind.unit == .percent ? "%" : ""
-            body += "<figure>" + HTMLPage.lines(id: "term-\(term.id)", low: term.low, high: term.high, series: [
-                (text("you", "我方"), "#2e7d32", rounds.map { $0.offer[term.id] ?? term.low }),
-                (text("buyer", "采购"), "#1565c0", rounds.map { $0.demand[term.id] ?? term.low }),
-            ], unit: unit) + "<figcaption>\(e(term.name.text(text.language))) (\(e(term.id)))</figcaption></figure>"
+            body +=
+                "<figure>"
+                + HTMLPage.lines(
+                    id: "term-\(term.id)", low: term.low, high: term.high,
+                    series: [
+                        (text("you", "我方"), "#2e7d32", rounds.map { $0.offer[term.id] ?? term.low }),
+                        (text("buyer", "采购"), "#1565c0", rounds.map { $0.demand[term.id] ?? term.low }),
+                    ], unit: unit) + "<figcaption>\(e(term.name.text(text.language))) (\(e(term.id)))</figcaption></figure>"
         }
         body += "<h2>\(e(text("Timeline", "逐轮回顾")))</h2><table>"
         for round in rounds {
-            body += "<tr><td>\(round.round)</td><td>\(e(round.said ?? ""))</td><td>\(round.buyer.map(e).joined(separator: "<br>"))"
+            body +=
+                "<tr><td>\(round.round)</td><td>\(e(round.said ?? ""))</td><td>\(round.buyer.map(e).joined(separator: "<br>"))"
             for tactic in round.tactics {
                 let truth = tactic.truthful.map { $0 ? text("true", "属实") : text("a bluff", "虚张声势") } ?? ""
-                let verdict = tactic.answer.map { $0.isGood ? "<span class=\"good\">✔ \(e($0.described(text)))</span>" : "<span class=\"bad\">✘ \(e($0.described(text)))</span>" } ?? ""
+                let verdict =
+                    tactic.answer.map {
+                        $0.isGood
+                            ? "<span class=\"good\">✔ \(e($0.described(text)))</span>"
+                            : "<span class=\"bad\">✘ \(e($0.described(text)))</span>"
+                    } ?? ""
                 body += "<br><span class=\"dim\">⚑ \(e(tactic.tactic.rawValue)) \(e(truth))</span> \(verdict)"
             }
             body += "</td></tr>"
         }
         body += "</table>"
-        return HTMLPage.page(title: "\(source.title.text(text.language)) — \(trainee)", language: text.language.rawValue, body: body)
+        return HTMLPage.page(
+            title: "\(source.title.text(text.language)) — \(trainee)", language: text.language.rawValue, body: body)
     }
 }

@@ -2,7 +2,6 @@ import KataAnalysis
 import KataScenario
 import KataTerms
 
-
 /// What a package means in money for both sides and against the supplier's targets: the output of
 /// `kata calc` (and later of the REPL's `calc` and the session outcome). Rates are percent points.
 struct EconomicsReport: Encodable {
@@ -83,12 +82,15 @@ struct EconomicsReport: Encodable {
             frontMargin: economics.retailerFrontMargin, backMargin: economics.retailerBackMargin,
             float: economics.retailerFloat, profit: economics.retailerProfit)
         targets = Goals(
-            margin: Goal(value: economics.margin * 100, target: t.marginTarget * 100, limit: t.marginFloor * 100,
-                         meetsTarget: check.marginAtTarget, withinLimit: check.marginAboveFloor),
-            tradeSpend: Goal(value: economics.tradeSpendRate * 100, target: t.tradeSpendTarget * 100, limit: t.tradeSpendCap * 100,
-                             meetsTarget: check.tradeSpendAtTarget, withinLimit: check.tradeSpendUnderCap),
-            promotions: Goal(value: economics.promotions, target: t.promotionsTarget, limit: t.promotionsMinimum,
-                             meetsTarget: check.promotionsAtTarget, withinLimit: check.promotionsAtMinimum),
+            margin: Goal(
+                value: economics.margin * 100, target: t.marginTarget * 100, limit: t.marginFloor * 100,
+                meetsTarget: check.marginAtTarget, withinLimit: check.marginAboveFloor),
+            tradeSpend: Goal(
+                value: economics.tradeSpendRate * 100, target: t.tradeSpendTarget * 100, limit: t.tradeSpendCap * 100,
+                meetsTarget: check.tradeSpendAtTarget, withinLimit: check.tradeSpendUnderCap),
+            promotions: Goal(
+                value: economics.promotions, target: t.promotionsTarget, limit: t.promotionsMinimum,
+                meetsTarget: check.promotionsAtTarget, withinLimit: check.promotionsAtMinimum),
             acceptable: check.acceptableToSupplier)
     }
 
@@ -103,11 +105,15 @@ struct EconomicsReport: Encodable {
             let value = Format.value(line.value, unit: unit, language: text.language)
             let shown = line.breaksRule ? style.red(value + " !") : value
             let name = "\(term?.name.text(text.language) ?? line.name) (\(line.id))"
-            terms.add([.init(name), .init(value + (line.breaksRule ? " !" : ""), shown: shown), .init(line.supplierCost == 0 ? "—" : Format.money(line.supplierCost))])
+            terms.add([
+                .init(name), .init(value + (line.breaksRule ? " !" : ""), shown: shown),
+                .init(line.supplierCost == 0 ? "—" : Format.money(line.supplierCost)),
+            ])
         }
         out.append(terms.render(style: style))
         out.append("")
-        var money = TextTable(header: [text("supplier (you)", "供应商(我方)"), text("RMB / year", "元/年")], alignments: [.left, .right])
+        var money = TextTable(
+            header: [text("supplier (you)", "供应商(我方)"), text("RMB / year", "元/年")], alignments: [.left, .right])
         money.add(text("units", "销量(件)"), Format.money(supplier.units))
         money.add(text("gross sales G", "毛销售额 G"), Format.money(supplier.grossSales))
         money.add(text("net sales N", "净销售额 N"), Format.money(supplier.netSales))
@@ -131,16 +137,32 @@ struct EconomicsReport: Encodable {
             header: [text("your targets", "我方目标"), text("deal", "本方案"), text("target", "目标"), text("limit", "底线"), ""],
             alignments: [.left, .right, .right, .right, .left])
         func verdict(_ goal: Goal) -> TextTable.Cell {
-            if goal.meetsTarget { return .init("✔ " + text("target met", "达标"), shown: style.green("✔ " + text("target met", "达标"))) }
-            if goal.withinLimit { return .init("~ " + text("within limit", "未破底线"), shown: style.yellow("~ " + text("within limit", "未破底线"))) }
+            if goal.meetsTarget {
+                return .init("✔ " + text("target met", "达标"), shown: style.green("✔ " + text("target met", "达标")))
+            }
+            if goal.withinLimit {
+                return .init("~ " + text("within limit", "未破底线"), shown: style.yellow("~ " + text("within limit", "未破底线")))
+            }
             return .init("✘ " + text("beyond limit", "突破底线"), shown: style.red("✘ " + text("beyond limit", "突破底线")))
         }
         func pct(_ value: Double) -> String { Format.number(value, decimals: 1) + "%" }
-        goals.add([.init(text("margin", "毛利率")), .init(pct(targets.margin.value)), .init("≥ " + pct(targets.margin.target)), .init("≥ " + pct(targets.margin.limit)), verdict(targets.margin)])
-        goals.add([.init(text("trade-spend rate", "贸易费用率")), .init(pct(targets.tradeSpend.value)), .init("≤ " + pct(targets.tradeSpend.target)), .init("≤ " + pct(targets.tradeSpend.limit)), verdict(targets.tradeSpend)])
-        goals.add([.init(text("promotions", "促销档期")), .init(Format.number(targets.promotions.value)), .init("≥ " + Format.number(targets.promotions.target)), .init("≥ " + Format.number(targets.promotions.limit)), verdict(targets.promotions)])
+        goals.add([
+            .init(text("margin", "毛利率")), .init(pct(targets.margin.value)), .init("≥ " + pct(targets.margin.target)),
+            .init("≥ " + pct(targets.margin.limit)), verdict(targets.margin),
+        ])
+        goals.add([
+            .init(text("trade-spend rate", "贸易费用率")), .init(pct(targets.tradeSpend.value)),
+            .init("≤ " + pct(targets.tradeSpend.target)), .init("≤ " + pct(targets.tradeSpend.limit)),
+            verdict(targets.tradeSpend),
+        ])
+        goals.add([
+            .init(text("promotions", "促销档期")), .init(Format.number(targets.promotions.value)),
+            .init("≥ " + Format.number(targets.promotions.target)), .init("≥ " + Format.number(targets.promotions.limit)),
+            verdict(targets.promotions),
+        ])
         out.append(goals.render(style: style))
-        let acceptable = targets.acceptable
+        let acceptable =
+            targets.acceptable
             ? style.green(text("Acceptable to your company: yes", "我方可接受:是"))
             : style.red(text("Acceptable to your company: NO — beyond your own limits", "我方可接受:否——突破我方底线"))
         out.append(acceptable)

@@ -2,7 +2,6 @@ import KataEngine
 import KataScenario
 import KataTerms
 
-
 /// A move written back as the command that makes it (`offer rebate=5%, dm_slots=6`): how the REPL
 /// echoes what it understood, and what a bot "types".
 enum MoveText {
@@ -15,7 +14,10 @@ enum MoveText {
         }
         switch move {
         case .plan(let entries):
-            return "plan " + entries.map { "\($0.term) \(Format.number($0.opening))/\(Format.number($0.target))/\(Format.number($0.walkAway))" }.joined(separator: ", ")
+            return "plan "
+                + entries.map {
+                    "\($0.term) \(Format.number($0.opening))/\(Format.number($0.target))/\(Format.number($0.walkAway))"
+                }.joined(separator: ", ")
         case .offer(let terms): return "offer \(values(terms))"
         case .conditional(let give, let get): return "if \(values(get)) then \(values(give))"
         case .meso(let options): return "offers " + options.map(values).joined(separator: " | ")

@@ -4,7 +4,6 @@ import KataPersona
 import KataScenario
 import KataTerms
 
-
 /// What the trainee sees during a session: the buyer's words under the persona's name, the table
 /// of terms (last year, your offer, the buyer's demand, what is agreed), and the outcome.
 struct NegotiationView {
@@ -20,15 +19,17 @@ struct NegotiationView {
         for event in events {
             switch event.kind {
             case .demand(_, let speech), .picked(_, let speech), .revealed(_, let speech), .challenged(_, _, let speech),
-                 .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
-                 .walkedOut(let speech):
+                .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
+                .walkedOut(let speech):
                 out.append("\(buyer) \(line(speech))")
             case .tactic(let use):
                 out.append("\(buyer) \(line(use.speech))")
             case .reopened(let term):
                 out.append(style.yellow(text("! \(name(term)) is open again", "! \(name(term))被重新拿出来谈")))
             case .rejected(_, let reason):
-                out.append(style.yellow(text("refused: ", "无效:") + reason.message(text.language)) + style.dim(text(" (no round spent)", "(不计回合)")))
+                out.append(
+                    style.yellow(text("refused: ", "无效:") + reason.message(text.language))
+                        + style.dim(text(" (no round spent)", "(不计回合)")))
             case .started, .planned, .moved, .ended:
                 break
             }
@@ -48,7 +49,10 @@ struct NegotiationView {
     /// for agreed terms; rule breaks flagged.
     func table(_ state: SessionState) -> String {
         var table = TextTable(
-            header: [text("term", "条款"), text("last year", "去年"), text("your offer", "我方报价"), text("buyer wants", "采购要求"), text("agreed", "已谈定")],
+            header: [
+                text("term", "条款"), text("last year", "去年"), text("your offer", "我方报价"), text("buyer wants", "采购要求"),
+                text("agreed", "已谈定"),
+            ],
             alignments: [.left, .right, .right, .right, .left])
         for (index, term) in scenario.terms.enumerated() {
             let unit = term.kind.unit
@@ -56,7 +60,8 @@ struct NegotiationView {
             let offer = value(state.offer[index])
             let demand = value(state.demand[index])
             let gap = state.offer[index] != state.demand[index] && !state.agreed[index]
-            let demandCell = term.breaksRule(state.demand[index])
+            let demandCell =
+                term.breaksRule(state.demand[index])
                 ? TextTable.Cell(demand + " !", shown: style.red(demand + " !"))
                 : TextTable.Cell(demand, shown: gap ? style.yellow(demand) : demand)
             table.add([
@@ -80,20 +85,24 @@ struct NegotiationView {
                 out.append(EconomicsReport(package, in: scenario).render(text: text, style: style))
             }
         case .traineeWalked, .buyerWalked, .outOfRounds:
-            let why = switch outcome.ending {
-            case .traineeWalked: text("You walked away.", "你选择了离开。")
-            case .buyerWalked: text("The buyer ended the meeting: its patience ran out.", "采购结束了会谈:耐心耗尽。")
-            default: text("The round limit was reached.", "达到回合上限。")
-            }
+            let why =
+                switch outcome.ending {
+                case .traineeWalked: text("You walked away.", "你选择了离开。")
+                case .buyerWalked: text("The buyer ended the meeting: its patience ran out.", "采购结束了会谈:耐心耗尽。")
+                default: text("The round limit was reached.", "达到回合上限。")
+                }
             out.append(style.bold(text("No deal. ", "未成交。") + why))
-            out.append(ZOPA(scenario).isEmpty
-                ? style.green(text("No deal within your limits existed: walking away was right.", "本场不存在符合我方底线的方案:离开是对的。"))
-                : style.yellow(text("A deal within your limits was possible here.", "本场存在符合我方底线的成交空间。")))
+            out.append(
+                ZOPA(scenario).isEmpty
+                    ? style.green(text("No deal within your limits existed: walking away was right.", "本场不存在符合我方底线的方案:离开是对的。"))
+                    : style.yellow(text("A deal within your limits was possible here.", "本场存在符合我方底线的成交空间。")))
         }
         out.append("")
         out.append(text("Transcript: \(transcript)", "谈判记录:\(transcript)"))
-        out.append(text("Debrief it (score, lost points, tactics): kata debrief \(transcript) [--html report.html]",
-                        "复盘(得分、失分、战术):kata debrief \(transcript) [--html report.html]"))
+        out.append(
+            text(
+                "Debrief it (score, lost points, tactics): kata debrief \(transcript) [--html report.html]",
+                "复盘(得分、失分、战术):kata debrief \(transcript) [--html report.html]"))
         out.append(text("Replay it turn by turn: kata replay \(transcript)", "逐轮回放:kata replay \(transcript)"))
         return out
     }

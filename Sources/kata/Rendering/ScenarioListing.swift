@@ -1,7 +1,6 @@
 import KataAnalysis
 import KataScenario
 
-
 /// One row of `kata scenario list`, also its JSON.
 struct ScenarioListing: Encodable {
     var id: String

@@ -95,28 +95,41 @@ struct ScenarioSheet: Encodable {
         let account = scenario.account
         var out: [String] = []
         out.append(style.bold("\(scenario.title.text(text.language))") + style.dim("  [\(id)]"))
-        out.append("\(text("Account", "客户")): \(account.retailer) · \(account.format.rawValue) · \(account.stores) \(text("stores", "家门店")) · \(text("tier", "级别")) \(account.tier.rawValue)")
+        out.append(
+            "\(text("Account", "客户")): \(account.retailer) · \(account.format.rawValue) · \(account.stores) \(text("stores", "家门店")) · \(text("tier", "级别")) \(account.tier.rawValue)"
+        )
         out.append("\(text("Buyer", "采购")): \(buyer), \(buyerRole)")
-        out.append("\(text("Product line", "产品线")): \(line.name) · \(line.skus) SKU · \(text("unit cost", "单位成本")) \(Format.number(line.unitCost)) · \(text("list price", "供价")) \(Format.number(line.listPrice)) · \(text("shelf price", "零售价")) \(Format.number(line.shelfPrice)) · \(text("baseline", "基准销量")) \(Format.money(line.baselineUnits)) \(text("units/year", "件/年"))")
-        out.append("\(text("Capital cost", "资金成本")): \(text("supplier", "供应商")) \(Format.number(capitalRate["supplier"] ?? 0))% · \(text("retailer", "零售商")) \(Format.number(capitalRate["retailer"] ?? 0))%")
+        out.append(
+            "\(text("Product line", "产品线")): \(line.name) · \(line.skus) SKU · \(text("unit cost", "单位成本")) \(Format.number(line.unitCost)) · \(text("list price", "供价")) \(Format.number(line.listPrice)) · \(text("shelf price", "零售价")) \(Format.number(line.shelfPrice)) · \(text("baseline", "基准销量")) \(Format.money(line.baselineUnits)) \(text("units/year", "件/年"))"
+        )
+        out.append(
+            "\(text("Capital cost", "资金成本")): \(text("supplier", "供应商")) \(Format.number(capitalRate["supplier"] ?? 0))% · \(text("retailer", "零售商")) \(Format.number(capitalRate["retailer"] ?? 0))%"
+        )
         out.append("")
         out.append(style.bold(text("Brief", "客户简报")))
         let brief = scenario.account.brief.text(text.language).trimmingCharacters(in: .whitespacesAndNewlines)
         out.append(contentsOf: brief.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
         out.append(style.bold(text("Terms", "谈判条款")))
         var table = TextTable(
-            header: ["id", text("name", "名称"), text("kind", "类型"), text("range", "范围"), text("step", "步长"), text("last year", "去年"), text("aliases", "别名")],
+            header: [
+                "id", text("name", "名称"), text("kind", "类型"), text("range", "范围"), text("step", "步长"), text("last year", "去年"),
+                text("aliases", "别名"),
+            ],
             alignments: [.left, .left, .left, .right, .right, .right, .left])
         var rules: [String] = []
         for term in scenario.terms {
             let unit = term.kind.unit
             let range = "\(Format.number(term.low))…\(Format.value(term.high, unit: unit, language: text.language))"
             let last = term.lastYear.map { Format.value($0, unit: unit, language: text.language) } ?? "—"
-            table.add(term.id, term.name.text(text.language), term.kind.rawValue, range, Format.number(term.step), last, term.aliases.joined(separator: ", "))
+            table.add(
+                term.id, term.name.text(text.language), term.kind.rawValue, range, Format.number(term.step), last,
+                term.aliases.joined(separator: ", "))
             if term.prohibited {
                 rules.append("\(term.id): \(text("prohibited", "禁止收取")) — \(term.rule ?? "")")
             } else if let legalMax = term.legalMax {
-                rules.append("\(term.id): \(text("legal maximum", "法定上限")) \(Format.value(legalMax, unit: unit, language: text.language))" + (term.rule.map { " — \($0)" } ?? ""))
+                rules.append(
+                    "\(term.id): \(text("legal maximum", "法定上限")) \(Format.value(legalMax, unit: unit, language: text.language))"
+                        + (term.rule.map { " — \($0)" } ?? ""))
             }
         }
         out.append(table.render(style: style))
@@ -125,9 +138,15 @@ struct ScenarioSheet: Encodable {
             out.append(contentsOf: rules.map { "  " + $0 })
         }
         out.append(style.bold(text("Your targets", "我方目标")))
-        out.append("  \(text("margin", "毛利率")): \(text("target", "目标")) \(Format.number(targets.marginTarget))%, \(text("floor", "底线")) \(Format.number(targets.marginFloor))%")
-        out.append("  \(text("trade spend", "贸易费用率")): \(text("target", "目标")) ≤ \(Format.number(targets.tradeSpendTarget))%, \(text("cap", "上限")) \(Format.number(targets.tradeSpendCap))%")
-        out.append("  \(text("promotions", "促销档期")): \(text("target", "目标")) \(Format.number(targets.promotionsTarget)), \(text("minimum", "最少")) \(Format.number(targets.promotionsMinimum))")
+        out.append(
+            "  \(text("margin", "毛利率")): \(text("target", "目标")) \(Format.number(targets.marginTarget))%, \(text("floor", "底线")) \(Format.number(targets.marginFloor))%"
+        )
+        out.append(
+            "  \(text("trade spend", "贸易费用率")): \(text("target", "目标")) ≤ \(Format.number(targets.tradeSpendTarget))%, \(text("cap", "上限")) \(Format.number(targets.tradeSpendCap))%"
+        )
+        out.append(
+            "  \(text("promotions", "促销档期")): \(text("target", "目标")) \(Format.number(targets.promotionsTarget)), \(text("minimum", "最少")) \(Format.number(targets.promotionsMinimum))"
+        )
         out.append("  \(text("rounds", "回合上限")): \(rounds)")
         return out.joined(separator: "\n")
     }

@@ -11,14 +11,17 @@ extension Scorecard.Loss.Kind {
         let number = { (value: Double) in Format.number(value) }
         switch self {
         case .marginShort(let margin, let target, let floor):
-            return text("margin \(percent(margin)) against a target of \(percent(target)) (floor \(percent(floor)))",
-                        "毛利率 \(percent(margin)),目标 \(percent(target))(底线 \(percent(floor)))")
+            return text(
+                "margin \(percent(margin)) against a target of \(percent(target)) (floor \(percent(floor)))",
+                "毛利率 \(percent(margin)),目标 \(percent(target))(底线 \(percent(floor)))")
         case .tradeSpendOver(let rate, let target, let cap):
-            return text("trade spend \(percent(rate)) against a target of \(percent(target)) (cap \(percent(cap)))",
-                        "贸易费用率 \(percent(rate)),目标 \(percent(target))(上限 \(percent(cap)))")
+            return text(
+                "trade spend \(percent(rate)) against a target of \(percent(target)) (cap \(percent(cap)))",
+                "贸易费用率 \(percent(rate)),目标 \(percent(target))(上限 \(percent(cap)))")
         case .promotionsShort(let slots, let target, let minimum):
-            return text("\(number(slots)) promotion slots against a target of \(number(target)) (minimum \(number(minimum)))",
-                        "促销档期 \(number(slots)),目标 \(number(target))(最少 \(number(minimum)))")
+            return text(
+                "\(number(slots)) promotion slots against a target of \(number(target)) (minimum \(number(minimum)))",
+                "促销档期 \(number(slots)),目标 \(number(target))(最少 \(number(minimum)))")
         default:
             return summary(text)
         }
@@ -33,14 +36,16 @@ extension Scorecard.Loss.Kind {
         case .unfinished: text("the session is not finished", "谈判尚未结束")
         case .noDealThoughZOPA: text("no deal, though a deal within your limits existed", "未成交,但本来存在符合你底线的方案")
         case .untradedConcession:
-            text("a concession with nothing asked in return (make it conditional: if you give X, we give Y)",
-                 "让步却没有要任何回报(用条件句:如果你们给X,我们就给Y)")
+            text(
+                "a concession with nothing asked in return (make it conditional: if you give X, we give Y)",
+                "让步却没有要任何回报(用条件句:如果你们给X,我们就给Y)")
         case .gaveOnFirstDemand: text("gave ground on the buyer's first demand", "对采购的第一个要求就让了步")
         case .growingConcession:
             text("a concession as large as or larger than the one before: steps should shrink", "让步幅度不小于上一次:让步应当越来越小")
         case .gaveAfterPressure(let tactic, let bluff):
-            text("gave ground straight after a \(bluff ? "bluff" : "threat") (\(tactic.rawValue))",
-                 "在对方\(bluff ? "虚张声势" : "威胁")之后立刻让步(\(tactic.rawValue))")
+            text(
+                "gave ground straight after a \(bluff ? "bluff" : "threat") (\(tactic.rawValue))",
+                "在对方\(bluff ? "虚张声势" : "威胁")之后立刻让步(\(tactic.rawValue))")
         case .poorAnswer(let tactic, let answer): text("\(tactic.rawValue): ", "\(tactic.rawValue):") + answer.described(text)
         case .noPlan:
             text("no plan: opening, target and walk-away were not set before the first round", "没有计划:第一回合前没有设定开价、目标和底线")

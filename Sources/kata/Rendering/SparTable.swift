@@ -2,7 +2,6 @@ import KataEngine
 import KataScenario
 import KataTerms
 
-
 /// The terminal report of `kata spar`: one row per bot, then the tactics per bot.
 struct SparTable {
     var reports: [SparReport]
@@ -11,27 +10,38 @@ struct SparTable {
     func render(text: UIText, style: Style) -> String {
         var out: [String] = []
         let runs = reports.first?.sessions ?? 0
-        out.append(style.bold("\(scenario.title.text(text.language))") + style.dim("  [\(scenario.id)] spar · \(runs) \(text("sessions per bot", "局/机器人"))"))
-        out.append(text("Deals: share reached; spreads are 10th / median / 90th percentile over the deals.",
-                        "成交率;分布为成交中的第10百分位 / 中位数 / 第90百分位。"))
+        out.append(
+            style.bold("\(scenario.title.text(text.language))")
+                + style.dim("  [\(scenario.id)] spar · \(runs) \(text("sessions per bot", "局/机器人"))"))
+        out.append(
+            text(
+                "Deals: share reached; spreads are 10th / median / 90th percentile over the deals.",
+                "成交率;分布为成交中的第10百分位 / 中位数 / 第90百分位。"))
         var table = TextTable(
-            header: ["bot", text("deals", "成交"), text("beyond limits", "破底线"), text("margin %", "毛利率%"),
-                     text("trade spend %", "费用率%"), text("promotions", "档期"), text("rounds", "回合")],
+            header: [
+                "bot", text("deals", "成交"), text("beyond limits", "破底线"), text("margin %", "毛利率%"),
+                text("trade spend %", "费用率%"), text("promotions", "档期"), text("rounds", "回合"),
+            ],
             alignments: [.left, .right, .right, .right, .right, .right, .right])
         for report in reports {
             let rate = Format.number(report.dealRate * 100, decimals: 1) + "%"
-            let beyond = report.dealsBeyondLimits > 0
+            let beyond =
+                report.dealsBeyondLimits > 0
                 ? TextTable.Cell(String(report.dealsBeyondLimits), shown: style.red(String(report.dealsBeyondLimits)))
                 : TextTable.Cell("0")
-            table.add([.init(report.bot.rawValue), .init(rate), beyond, .init(spread(report.margin)),
-                       .init(spread(report.tradeSpendRate)), .init(spread(report.promotions, decimals: 0)), .init(spread(report.rounds, decimals: 0))])
+            table.add([
+                .init(report.bot.rawValue), .init(rate), beyond, .init(spread(report.margin)),
+                .init(spread(report.tradeSpendRate)), .init(spread(report.promotions, decimals: 0)),
+                .init(spread(report.rounds, decimals: 0)),
+            ])
         }
         out.append(table.render(style: style))
         out.append("")
         out.append(style.bold(text("Tactics: sessions where it fired / where the bot then gave ground", "战术:出现的局数 / 之后机器人让步的局数")))
         let tactics = reports.first?.tactics.map(\.tactic) ?? []
-        var tacticTable = TextTable(header: [text("tactic", "战术")] + reports.map(\.bot.rawValue),
-                                    alignments: [.left] + reports.map { _ in .right })
+        var tacticTable = TextTable(
+            header: [text("tactic", "战术")] + reports.map(\.bot.rawValue),
+            alignments: [.left] + reports.map { _ in .right })
         for tactic in tactics {
             var row: [TextTable.Cell] = [.init(tactic.rawValue)]
             for report in reports {

@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func noPackageReachesAnImpossibleUtility() {
-        #expect(DealBenchmark.contributionBound(ZOPATests.small(marginFloor: 0.3, reservationRebate: 5), buyerUtility: 1.5) == nil)
+        #expect(
+            DealBenchmark.contributionBound(ZOPATests.small(marginFloor: 0.3, reservationRebate: 5), buyerUtility: 1.5) == nil)
     }
 
     @Test func beatsCountsTheDealsStrictlyBelow() {

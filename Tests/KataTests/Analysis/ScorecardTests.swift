@@ -44,13 +44,16 @@ import Testing
         // Reciprocity 2/2 traded → 15; steps shrink, nothing given on the first demand → 10; no tactic → 10;
         // a plan, kept (rebate 7.5 within its walk-away of 9) → 5.  Total 100.
         var scenario = F.scenario()
-        scenario.targets = Targets(marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2, promotionsMinimum: 1)
+        scenario.targets = Targets(
+            marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2,
+            promotionsMinimum: 1)
         let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 5, target: 7, walkAway: 9)])
-        let moves: [(Move, Bool)] = [
-            (plan, false), (.hold, false),
-            (.conditional(give: [TermValue("rebate", 7)], get: [TermValue("dm_slots", 3)]), false),
-            (.conditional(give: [TermValue("rebate", 7.5)], get: [TermValue("payment_days", 55)]), false),
-        ] + Array(repeating: (Move.hold, false), count: 5)
+        let moves: [(Move, Bool)] =
+            [
+                (plan, false), (.hold, false),
+                (.conditional(give: [TermValue("rebate", 7)], get: [TermValue("dm_slots", 3)]), false),
+                (.conditional(give: [TermValue("rebate", 7.5)], get: [TermValue("payment_days", 55)]), false),
+            ] + Array(repeating: (Move.hold, false), count: 5)
         let card = Scorecard(scenario: scenario, seed: 1, moves: moves)
         #expect(card.outcome == Outcome(ending: .deal, package: Package([7.5, 5_000, 3, 2_000, 0, 55]), rounds: 8))
         let economics = Economics(Package([7.5, 5_000, 3, 2_000, 0, 55]), in: scenario)
@@ -65,7 +68,9 @@ import Testing
         // buyer's first demand → discipline 10 − 3 = 7; no tactic → 10; a plan whose walk-aways the deal
         // keeps → 5.  60 + 0 + 7 + 10 + 5 = 82
         var scenario = F.scenario()
-        scenario.targets = Targets(marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2, promotionsMinimum: 1)
+        scenario.targets = Targets(
+            marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2,
+            promotionsMinimum: 1)
         let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 6, target: 7, walkAway: 8)])
         let card = Scorecard(scenario: scenario, seed: 1, moves: [(plan, false), (.accept, false)])
         #expect(card.outcome.ending == .deal)
@@ -119,10 +124,14 @@ import Testing
         // with a concession poor: 1 tactic met → 10 or 0
         let scenario = F.only(.competitorClaim, bluffs: true)
         let good = Scorecard(scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.challenge, false)])
-        let poor = Scorecard(scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.offer(("rebate", 4)), false)])
+        let poor = Scorecard(
+            scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.offer(("rebate", 4)), false)])
         #expect(good.tactics.first?.good == true && Self.points(good, .tacticHandling) == 10)
         #expect(poor.tactics.first?.good == false && Self.points(poor, .tacticHandling) < 10)
-        #expect(poor.losses.contains { $0.part == .discipline && $0.kind == .gaveAfterPressure(tactic: .competitorClaim, bluff: true) })
+        #expect(
+            poor.losses.contains {
+                $0.part == .discipline && $0.kind == .gaveAfterPressure(tactic: .competitorClaim, bluff: true)
+            })
         #expect(poor.tactics.first?.answer == .gaveGround && good.tactics.first?.answer == .challenged)
     }
 
@@ -173,7 +182,10 @@ import Testing
             (.delistThreat, F.only(.delistThreat, afterHolds: 2), [.offer(("rebate", 3)), .hold, .hold], .hold, give),
             (.renamedFee, F.only(.renamedFee), [.offer(("listing_fee", 2_000)), .agree(term: "listing_fee")], .hold, .accept),
             (.matchOtherRetailer, F.only(.matchOtherRetailer), [.offer(("rebate", 3))], .challenge, give),
-            (.higherAuthority, F.only(.higherAuthority), [.offer(("rebate", 3)), .offer(terms: everything)], .challenge, .accept),
+            (
+                .higherAuthority, F.only(.higherAuthority), [.offer(("rebate", 3)), .offer(terms: everything)], .challenge,
+                .accept
+            ),
             (.bossSqueeze, F.only(.bossSqueeze), [.offer(("rebate", 3)), .escalate], .hold, give),
             (.timePressure, F.only(.timePressure, bluffs: false, afterRound: 2), [.offer(("rebate", 3)), .hold], .hold, give),
             (.stall, F.only(.stall, afterRound: 2), [.offer(("rebate", 3)), .hold], .hold, give),

@@ -9,7 +9,8 @@ import Testing
     typealias F = EngineFixture
 
     static func card(margin: Double, round: Int) -> Scorecard {
-        let loss = Scorecard.Loss(part: .margin, points: 5, round: round, kind: .marginShort(margin: margin, target: 0.24, floor: 0.20))
+        let loss = Scorecard.Loss(
+            part: .margin, points: 5, round: round, kind: .marginShort(margin: margin, target: 0.24, floor: 0.20))
         let plan = Scorecard.Loss(part: .preparation, points: 5, round: 0, kind: .noPlan)
         return Scorecard(
             parts: [.init(part: .margin, points: 20, maximum: 25)], losses: [loss, plan], tactics: [],
@@ -34,7 +35,8 @@ import Testing
     @Test func kindsDifferWhereTheLessonDiffers() {
         let kinds: [Scorecard.Loss.Kind] = [
             .gaveAfterPressure(tactic: .delistThreat, bluff: false), .gaveAfterPressure(tactic: .competitorClaim, bluff: true),
-            .poorAnswer(tactic: .competitorClaim, answer: .gaveGround), .poorAnswer(tactic: .competitorClaim, answer: .acceptedDemand),
+            .poorAnswer(tactic: .competitorClaim, answer: .gaveGround),
+            .poorAnswer(tactic: .competitorClaim, answer: .acceptedDemand),
             .pastWalkAway(term: "rebate"), .pastWalkAway(term: "payment_days"),
         ]
         #expect(Set(kinds.map(\.id)).count == kinds.count)

@@ -13,15 +13,18 @@ import Testing
             Term(id: "rebate", name: LocalizedText(en: "r"), kind: .percentOfPurchases, low: 0, high: 10, step: 1),
             Term(id: "listing_fee", name: LocalizedText(en: "l"), kind: .perStore, low: 0, high: 20_000, step: 2_500),
             Term(id: "dm_slots", name: LocalizedText(en: "s"), kind: .promoSlots, low: 0, high: 6, step: 1, lift: 0.52, weeks: 2),
-            Term(id: "dm_fee", name: LocalizedText(en: "f"), kind: .perSlot, low: 0, high: 5_000, step: 1_000, slotTerm: 3, perStore: true),
+            Term(
+                id: "dm_fee", name: LocalizedText(en: "f"), kind: .perSlot, low: 0, high: 5_000, step: 1_000, slotTerm: 3,
+                perStore: true),
             Term(id: "payment_days", name: LocalizedText(en: "p"), kind: .paymentDays, low: 30, high: 90, step: 15),
         ]
         scenario.persona.weights = [0.15, 0.35, 0.15, 0.1, 0.1, 0.15]
         scenario.persona.better = scenario.terms.map { BuyerEnd.defaultEnd(for: $0.kind) }
         scenario.persona.opening = Package([3, 9, 17_500, 1, 4_000, 90])
         scenario.persona.reservation = Package([1, reservationRebate, 10_000, 3, 2_000, 60])
-        scenario.targets = Targets(marginTarget: marginFloor + 0.05, marginFloor: marginFloor, tradeSpendTarget: 0.12,
-                                   tradeSpendCap: 0.16, promotionsTarget: 4, promotionsMinimum: 2)
+        scenario.targets = Targets(
+            marginTarget: marginFloor + 0.05, marginFloor: marginFloor, tradeSpendTarget: 0.12,
+            tradeSpendCap: 0.16, promotionsTarget: 4, promotionsMinimum: 2)
         return scenario
     }
 
@@ -53,7 +56,9 @@ import Testing
 
     @Test func enumerationCoversBothOutcomes() {
         // the cases above must include an empty and a non-empty ZOPA, or the comparison proves little
-        let outcomes = [(0.25, 5.0), (0.38, 2.0)].map { Self.bruteForce(Self.small(marginFloor: $0.0, reservationRebate: $0.1)) == nil }
+        let outcomes = [(0.25, 5.0), (0.38, 2.0)].map {
+            Self.bruteForce(Self.small(marginFloor: $0.0, reservationRebate: $0.1)) == nil
+        }
         #expect(outcomes == [false, true])
     }
 }

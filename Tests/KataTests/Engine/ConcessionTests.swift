@@ -47,10 +47,13 @@ import Testing
         let scenario = EngineFixture.scenario()
         let policy = BuyerPolicy(scenario)
         let offer = Package([0, 0, 6, 0, 0, 30])
-        let counter = policy.counter(to: offer, aspiration: 0.3, locked: Array(repeating: false, count: 6), ceiling: scenario.persona.opening)
+        let counter = policy.counter(
+            to: offer, aspiration: 0.3, locked: Array(repeating: false, count: 6), ceiling: scenario.persona.opening)
         #expect(policy.utility.utility(of: counter) >= 0.3 - 1e-9)
         // moves in shares of the ranges: rebate (weight 0.4) moves furthest, the anniversary fee (0.1) least
-        let share = { (index: Int) in abs(counter[index] - offer[index]) / (scenario.terms[index].high - scenario.terms[index].low) }
+        let share = { (index: Int) in
+            abs(counter[index] - offer[index]) / (scenario.terms[index].high - scenario.terms[index].low)
+        }
         #expect(share(EngineFixture.rebate) > share(EngineFixture.listing))
         #expect(share(EngineFixture.listing) > share(EngineFixture.anniversary))
         #expect(share(EngineFixture.dmSlots) < share(EngineFixture.rebate))

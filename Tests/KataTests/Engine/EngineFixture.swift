@@ -3,7 +3,6 @@
 @testable import KataScenario
 @testable import KataTerms
 
-
 /// A small scenario built in code for engine tests, with the persona's tactics chosen per test:
 /// rebate (heaviest), listing fee, DM slots and their per-store fee, an anniversary fee and payment
 /// days. Patience 10 rounds, a linear curve unless a test says otherwise.
@@ -15,12 +14,24 @@ enum EngineFixture {
         patience: Int = 10, rebateStep: Double = 0.5, reservationRebate: Double = 5
     ) -> Scenario {
         let terms = [
-            Term(id: "rebate", name: LocalizedText(zh: "年度返利", en: "annual rebate"), aliases: ["返利"], kind: .percentOfPurchases, low: 0, high: 10, step: rebateStep, lastYear: 4),
-            Term(id: "listing_fee", name: LocalizedText(zh: "进场费", en: "listing fee"), kind: .perStore, low: 0, high: 20_000, step: 500, lastYear: 5_000),
-            Term(id: "dm_slots", name: LocalizedText(zh: "DM档期", en: "DM slots"), kind: .promoSlots, low: 0, high: 12, step: 1, lastYear: 4, lift: 0.5, weeks: 2),
-            Term(id: "dm_fee", name: LocalizedText(zh: "DM费", en: "DM fee"), kind: .perSlot, low: 0, high: 5_000, step: 100, lastYear: 2_000, slotTerm: 2, perStore: true),
-            Term(id: "anniversary_fee", name: LocalizedText(zh: "店庆费", en: "anniversary fee"), kind: .fixed, low: 0, high: 200_000, step: 10_000, lastYear: 0, prohibited: true, rule: "no fee without a promotion service"),
-            Term(id: "payment_days", name: LocalizedText(zh: "账期", en: "payment days"), kind: .paymentDays, low: 30, high: 90, step: 5, lastYear: 60, legalMax: 60),
+            Term(
+                id: "rebate", name: LocalizedText(zh: "年度返利", en: "annual rebate"), aliases: ["返利"], kind: .percentOfPurchases,
+                low: 0, high: 10, step: rebateStep, lastYear: 4),
+            Term(
+                id: "listing_fee", name: LocalizedText(zh: "进场费", en: "listing fee"), kind: .perStore, low: 0, high: 20_000,
+                step: 500, lastYear: 5_000),
+            Term(
+                id: "dm_slots", name: LocalizedText(zh: "DM档期", en: "DM slots"), kind: .promoSlots, low: 0, high: 12, step: 1,
+                lastYear: 4, lift: 0.5, weeks: 2),
+            Term(
+                id: "dm_fee", name: LocalizedText(zh: "DM费", en: "DM fee"), kind: .perSlot, low: 0, high: 5_000, step: 100,
+                lastYear: 2_000, slotTerm: 2, perStore: true),
+            Term(
+                id: "anniversary_fee", name: LocalizedText(zh: "店庆费", en: "anniversary fee"), kind: .fixed, low: 0, high: 200_000,
+                step: 10_000, lastYear: 0, prohibited: true, rule: "no fee without a promotion service"),
+            Term(
+                id: "payment_days", name: LocalizedText(zh: "账期", en: "payment days"), kind: .paymentDays, low: 30, high: 90,
+                step: 5, lastYear: 60, legalMax: 60),
         ]
         let persona = Persona(
             name: "王经理", role: "采购经理",
@@ -34,14 +45,18 @@ enum EngineFixture {
             account: Account(retailer: "家乐福", format: .hypermarket, stores: 20, tier: .strategic, brief: LocalizedText(zh: "-")),
             productLine: ProductLine(name: "抽纸", skus: 10, unitCost: 6, listPrice: 10, shelfPrice: 13, baselineUnits: 1_000_000),
             capitalRate: CapitalRate(supplier: 0.06, retailer: 0.04), terms: terms,
-            targets: Targets(marginTarget: 0.30, marginFloor: 0.20, tradeSpendTarget: 0.10, tradeSpendCap: 0.15, promotionsTarget: 6, promotionsMinimum: 3),
+            targets: Targets(
+                marginTarget: 0.30, marginFloor: 0.20, tradeSpendTarget: 0.10, tradeSpendCap: 0.15, promotionsTarget: 6,
+                promotionsMinimum: 3),
             persona: persona, rounds: 20)
     }
 
     /// A persona with one tactic that always fires when its trigger holds, its claims always true or
     /// always bluffs.
     static func only(_ tactic: TacticID, bluffs: Bool = true, afterHolds: Int? = nil, afterRound: Int? = nil) -> Scenario {
-        scenario(tactics: [TacticSetting(id: tactic, weight: 1, bluffRate: bluffs ? 1 : 0, afterHolds: afterHolds, afterRound: afterRound)])
+        scenario(tactics: [
+            TacticSetting(id: tactic, weight: 1, bluffRate: bluffs ? 1 : 0, afterHolds: afterHolds, afterRound: afterRound)
+        ])
     }
 }
 

@@ -17,10 +17,11 @@ import KataTerms
     @Test("the counter tactics keep the playbook's priority order")
     func counterPriority() {
         let order = Playbook.onCounter.map { $0.id }
-        #expect(order == [
-            .easyGiveProbe, .delistThreat, .repeatObjection, .competitorClaim, .matchOtherRetailer,
-            .volumePromise, .ownCalculation, .promotionPush, .timePressure, .stall,
-        ])
+        #expect(
+            order == [
+                .easyGiveProbe, .delistThreat, .repeatObjection, .competitorClaim, .matchOtherRetailer,
+                .volumePromise, .ownCalculation, .promotionPush, .timePressure, .stall,
+            ])
     }
 
     @Test("the threats are delisting, the boss and a deadline")
@@ -30,7 +31,9 @@ import KataTerms
 
     @Test("a tactic that claims something has a default bluff rate in 0…1")
     func bluffRates() {
-        let claiming: Set<TacticID> = [.competitorClaim, .matchOtherRetailer, .higherAuthority, .volumePromise, .ownCalculation, .timePressure]
+        let claiming: Set<TacticID> = [
+            .competitorClaim, .matchOtherRetailer, .higherAuthority, .volumePromise, .ownCalculation, .timePressure,
+        ]
         for id in TacticID.allCases {
             if claiming.contains(id) {
                 #expect(id.defaultBluffRate.map { (0...1).contains($0) } == true, "\(id)")

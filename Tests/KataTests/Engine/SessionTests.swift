@@ -64,7 +64,10 @@ import Testing
 
     @Test(arguments: [
         (Move.offer(("rebat", 5)), Rejection.unknownTerm("rebat")),
-        (Move.offer(("rebate", 5.3)), Rejection.invalidValue(term: "rebate", problem: "5.3 is off the step 0.5: nearest 5 or 5.5")),
+        (
+            Move.offer(("rebate", 5.3)),
+            Rejection.invalidValue(term: "rebate", problem: "5.3 is off the step 0.5: nearest 5 or 5.5")
+        ),
         (Move.offer(("rebate", 11)), Rejection.invalidValue(term: "rebate", problem: "11 is outside the range 0…10")),
         (Move.offer(("rebate", 5), ("rebate", 6)), Rejection.termTwice("rebate")),
         (Move.offer(terms: []), Rejection.emptyOffer),
@@ -87,8 +90,12 @@ import Testing
         driver.play(.agree(term: "payment_days"))
         #expect(driver.state.agreed[EngineFixture.days])
         #expect(driver.state.offer[EngineFixture.days] == 90)
-        #expect(driver.play(.offer(("payment_days", 60))).first?.kind == .rejected(move: .offer(("payment_days", 60)), reason: .alreadyAgreed("payment_days")))
-        #expect(driver.play(.agree(term: "payment_days")).first?.kind == .rejected(move: .agree(term: "payment_days"), reason: .alreadyAgreed("payment_days")))
+        #expect(
+            driver.play(.offer(("payment_days", 60))).first?.kind
+                == .rejected(move: .offer(("payment_days", 60)), reason: .alreadyAgreed("payment_days")))
+        #expect(
+            driver.play(.agree(term: "payment_days")).first?.kind
+                == .rejected(move: .agree(term: "payment_days"), reason: .alreadyAgreed("payment_days")))
         // later counters keep it where it was agreed
         driver.play(.offer(("rebate", 3)))
         driver.play(.hold)
@@ -98,7 +105,8 @@ import Testing
     @Test func thePlanIsRecordedBeforeTheFirstRoundOnly() {
         var driver = Driver(EngineFixture.scenario())
         let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 3, target: 4, walkAway: 5)])
-        #expect(driver.play(plan).first?.kind == .planned(entries: [PlanEntry(term: "rebate", opening: 3, target: 4, walkAway: 5)]))
+        #expect(
+            driver.play(plan).first?.kind == .planned(entries: [PlanEntry(term: "rebate", opening: 3, target: 4, walkAway: 5)]))
         #expect(driver.state.round == 0)
         driver.play(.hold)
         #expect(driver.play(plan).first?.kind == .rejected(move: plan, reason: .planTooLate))

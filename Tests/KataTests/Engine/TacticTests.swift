@@ -10,8 +10,11 @@ import Testing
     typealias F = EngineFixture
 
     /// The one use of `tactic` among the last events, with its line rendered.
-    static func use(_ tactic: TacticID, in driver: Driver, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> TacticUse {
-        let use = try #require(driver.tactics.first { $0.tactic == tactic }, "\(tactic) did not fire", sourceLocation: sourceLocation)
+    static func use(_ tactic: TacticID, in driver: Driver, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> TacticUse
+    {
+        let use = try #require(
+            driver.tactics.first { $0.tactic == tactic }, "\(tactic) did not fire", sourceLocation: sourceLocation)
         #expect(use.speech.key == .tactic(tactic), sourceLocation: sourceLocation)
         let text = driver.text(use.speech)
         #expect(!text.isEmpty && !text.contains("{"), "unfilled line: \(text)", sourceLocation: sourceLocation)
@@ -48,7 +51,10 @@ import Testing
         let leanBefore = driver.state.lean
         let claimed = driver.utility.utility(of: driver.state.demand)
         driver.play(.challenge)
-        #expect(driver.last.contains { $0.kind == .challenged(tactic: .competitorClaim, truthful: false, speech: Self.speech(in: driver.last)) })
+        #expect(
+            driver.last.contains {
+                $0.kind == .challenged(tactic: .competitorClaim, truthful: false, speech: Self.speech(in: driver.last))
+            })
         #expect(driver.state.lean > leanBefore)
         #expect(driver.utility.utility(of: driver.state.demand) < claimed)
         #expect(driver.state.openClaim == nil)
@@ -252,7 +258,8 @@ import Testing
         let demand = refused.state.demand
         refused.play(.accept)
         let use = try Self.use(.finalNibble, in: refused)
-        guard case .nibbled(let term, let from, let to) = use.effect, case .nibble(let base, let extra) = refused.state.phase else {
+        guard case .nibbled(let term, let from, let to) = use.effect, case .nibble(let base, let extra) = refused.state.phase
+        else {
             Issue.record("\(use.effect) \(refused.state.phase)")
             return
         }

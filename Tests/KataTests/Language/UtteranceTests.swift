@@ -64,7 +64,8 @@ import Testing
         Row(zh, "DM给8档的话,返利13个点", when(get: ["dm_slots": 8], give: ["rebate": 13])),
         Row(zh, "返利可以到13个点,前提是DM给8档", when(get: ["dm_slots": 8], give: ["rebate": 13])),
         Row(zh, "如果你们给8档DM我们返利给13个点", when(get: ["dm_slots": 8], give: ["rebate": 13])),
-        Row(zh, "如果DM8档、端架4个月,我们就返利13个点、账期60天",
+        Row(
+            zh, "如果DM8档、端架4个月,我们就返利13个点、账期60天",
             when(get: ["dm_slots": 8, "endcap_months": 4], give: ["rebate": 13, "payment_days": 60])),
         Row(zh, "如果你们给8档DM,我们可以把返利提到13个点,账期也可以60天", when(get: ["dm_slots": 8], give: ["rebate": 13, "payment_days": 60])),
         // MESO, agreeing one term
@@ -113,7 +114,9 @@ import Testing
         Row(zhIDs, "endcap_months 4", offer(["endcap_months": 4])),
         Row(zhIDs, "rebate 5, dm_slots 6, payment_days 60", offer(["rebate": 5, "dm_slots": 6, "payment_days": 60])),
         Row(zhIDs, "if dm_slots 6 then rebate 5.5", when(get: ["dm_slots": 6], give: ["rebate": 5.5])),
-        Row(zhIDs, "offers rebate 5, dm_slots 6 | rebate 4, dm_slots 3", meso(["rebate": 5, "dm_slots": 6], ["rebate": 4, "dm_slots": 3])),
+        Row(
+            zhIDs, "offers rebate 5, dm_slots 6 | rebate 4, dm_slots 3",
+            meso(["rebate": 5, "dm_slots": 6], ["rebate": 4, "dm_slots": 3])),
         Row(zhIDs, "we can do 60 days if you add two DM slots", when(get: ["dm_slots": 2], give: ["payment_days": 60])),
         Row(zhIDs, "agree rebate", .agree(term: "rebate")),
         // numbers: %, percent, points, percentage points, pct, words, days
@@ -141,13 +144,20 @@ import Testing
         Row(en, "price from 8 down to 5 percent", offer(["invoice_discount": 5])),
         // conditionals: if … then, if …, …, … if …, no joint word, as long as
         Row(en, "if you give us 4 rollbacks then price cut 5%", when(get: ["rollback_events": 4], give: ["invoice_discount": 5])),
-        Row(en, "if you add two rollback events, we can do 5% off invoice", when(get: ["rollback_events": 2], give: ["invoice_discount": 5])),
-        Row(en, "we can do 60 days if you add two rollback events", when(get: ["rollback_events": 2], give: ["payment_days": 60])),
+        Row(
+            en, "if you add two rollback events, we can do 5% off invoice",
+            when(get: ["rollback_events": 2], give: ["invoice_discount": 5])),
+        Row(
+            en, "we can do 60 days if you add two rollback events", when(get: ["rollback_events": 2], give: ["payment_days": 60])),
         Row(en, "5% discount if payment is 45 days", when(get: ["payment_days": 45], give: ["invoice_discount": 5])),
-        Row(en, "if you give us 4 rollbacks we can do 5% off invoice", when(get: ["rollback_events": 4], give: ["invoice_discount": 5])),
+        Row(
+            en, "if you give us 4 rollbacks we can do 5% off invoice",
+            when(get: ["rollback_events": 4], give: ["invoice_discount": 5])),
         Row(en, "as long as we get 4 rollbacks, price 5%", when(get: ["rollback_events": 4], give: ["invoice_discount": 5])),
         // MESO, agreeing one term
-        Row(en, "offers price 5, rollbacks 4 | price 4, rollbacks 2", meso(["invoice_discount": 5, "rollback_events": 4], ["invoice_discount": 4, "rollback_events": 2])),
+        Row(
+            en, "offers price 5, rollbacks 4 | price 4, rollbacks 2",
+            meso(["invoice_discount": 5, "rollback_events": 4], ["invoice_discount": 4, "rollback_events": 2])),
         Row(en, "agree dc_fee", .agree(term: "dc_fee")),
         Row(en, "agree payment terms", .agree(term: "payment_days")),
         Row(en, "the dc fee is fine", .agree(term: "dc_fee")),
@@ -274,5 +284,7 @@ import Testing
 
     static func meso(_ options: KeyValuePairs<String, Double>...) -> Move { .meso(options: options.map(list)) }
 
-    private static func list(_ values: KeyValuePairs<String, Double>) -> [TermValue] { values.map { TermValue($0.key, $0.value) } }
+    private static func list(_ values: KeyValuePairs<String, Double>) -> [TermValue] {
+        values.map { TermValue($0.key, $0.value) }
+    }
 }

@@ -58,7 +58,8 @@ import Testing
         let scenario = try Self.load("carrefour-annual")
         #expect(scenario.language == .zh)
         let kinds = Set(scenario.terms.map(\.kind))
-        #expect(kinds.isSuperset(of: [.percentOfPurchases, .perStore, .perSKUPerStore, .promoSlots, .perSlot, .fixed, .paymentDays]))
+        #expect(
+            kinds.isSuperset(of: [.percentOfPurchases, .perStore, .perSKUPerStore, .promoSlots, .perSlot, .fixed, .paymentDays]))
         #expect(scenario.terms.contains { $0.prohibited && $0.rule != nil })
         #expect(scenario.terms.contains { $0.kind == .paymentDays && $0.legalMax == 60 })
     }

@@ -2,7 +2,6 @@
 @testable import KataScenario
 @testable import KataTerms
 
-
 /// A scenario built in code with one term of every kind and round numbers, so the economics of a
 /// package can be worked out by hand: 1,000,000 baseline units at list 10, cost 6, shelf 13,
 /// 10 SKUs in 20 stores, capital 6 % (supplier) and 4 % (retailer). Each DM slot and each end-cap
@@ -14,14 +13,26 @@ enum EconomicsFixture {
     static let scenario: Scenario = {
         let terms = [
             Term(id: "discount", name: LocalizedText(en: "discount"), kind: .priceDiscount, low: 0, high: 10, step: 0.5),
-            Term(id: "rebate", name: LocalizedText(zh: "返利", en: "rebate"), aliases: ["年返"], kind: .percentOfPurchases, low: 0, high: 10, step: 0.5, lastYear: 4),
-            Term(id: "anniversary_fee", name: LocalizedText(zh: "店庆费"), kind: .fixed, low: 0, high: 200_000, step: 10_000, prohibited: true, rule: "no fee without a promotion service"),
+            Term(
+                id: "rebate", name: LocalizedText(zh: "返利", en: "rebate"), aliases: ["年返"], kind: .percentOfPurchases, low: 0,
+                high: 10, step: 0.5, lastYear: 4),
+            Term(
+                id: "anniversary_fee", name: LocalizedText(zh: "店庆费"), kind: .fixed, low: 0, high: 200_000, step: 10_000,
+                prohibited: true, rule: "no fee without a promotion service"),
             Term(id: "listing_fee", name: LocalizedText(zh: "进场费"), kind: .perStore, low: 0, high: 20_000, step: 500),
-            Term(id: "barcode_fee", name: LocalizedText(zh: "条码费"), kind: .perSKUPerStore, low: 0, high: 2_000, step: 100, legalMax: 1_000),
-            Term(id: "dm_slots", name: LocalizedText(zh: "DM档期"), kind: .promoSlots, low: 0, high: 12, step: 1, lift: 0.52, weeks: 2),
-            Term(id: "dm_fee", name: LocalizedText(zh: "DM费"), kind: .perSlot, low: 0, high: 5_000, step: 100, slotTerm: 5, perStore: true),
-            Term(id: "endcaps", name: LocalizedText(zh: "端架"), kind: .promoSlots, low: 0, high: 12, step: 1, lift: 0.26, weeks: 4),
-            Term(id: "endcap_fee", name: LocalizedText(zh: "端架费"), kind: .perSlot, low: 0, high: 50_000, step: 1_000, slotTerm: 7),
+            Term(
+                id: "barcode_fee", name: LocalizedText(zh: "条码费"), kind: .perSKUPerStore, low: 0, high: 2_000, step: 100,
+                legalMax: 1_000),
+            Term(
+                id: "dm_slots", name: LocalizedText(zh: "DM档期"), kind: .promoSlots, low: 0, high: 12, step: 1, lift: 0.52,
+                weeks: 2),
+            Term(
+                id: "dm_fee", name: LocalizedText(zh: "DM费"), kind: .perSlot, low: 0, high: 5_000, step: 100, slotTerm: 5,
+                perStore: true),
+            Term(
+                id: "endcaps", name: LocalizedText(zh: "端架"), kind: .promoSlots, low: 0, high: 12, step: 1, lift: 0.26, weeks: 4),
+            Term(
+                id: "endcap_fee", name: LocalizedText(zh: "端架费"), kind: .perSlot, low: 0, high: 50_000, step: 1_000, slotTerm: 7),
             Term(id: "payment_days", name: LocalizedText(zh: "账期"), kind: .paymentDays, low: 0, high: 90, step: 5, legalMax: 60),
         ]
         let persona = Persona(
@@ -33,10 +44,14 @@ enum EconomicsFixture {
             concession: Concession(curve: .boulware, exponent: 0.25), patience: 16, tactics: [], lines: [:])
         return Scenario(
             id: "all-kinds", title: LocalizedText(en: "every kind"), language: .en,
-            account: Account(retailer: "Test Mart", format: .hypermarket, stores: 20, tier: .strategic, brief: LocalizedText(en: "-")),
-            productLine: ProductLine(name: "tissue", skus: 10, unitCost: 6, listPrice: 10, shelfPrice: 13, baselineUnits: 1_000_000),
+            account: Account(
+                retailer: "Test Mart", format: .hypermarket, stores: 20, tier: .strategic, brief: LocalizedText(en: "-")),
+            productLine: ProductLine(
+                name: "tissue", skus: 10, unitCost: 6, listPrice: 10, shelfPrice: 13, baselineUnits: 1_000_000),
             capitalRate: CapitalRate(supplier: 0.06, retailer: 0.04), terms: terms,
-            targets: Targets(marginTarget: 0.30, marginFloor: 0.25, tradeSpendTarget: 0.10, tradeSpendCap: 0.15, promotionsTarget: 6, promotionsMinimum: 3),
+            targets: Targets(
+                marginTarget: 0.30, marginFloor: 0.25, tradeSpendTarget: 0.10, tradeSpendCap: 0.15, promotionsTarget: 6,
+                promotionsMinimum: 3),
             persona: persona, rounds: 20)
     }()
 

@@ -22,7 +22,9 @@ import Testing
     @Test func theWriterSealsEveryLineAndTheReaderChecksTheChain() throws {
         let scenario = EngineFixture.scenario()
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kata-\(UUID().uuidString).jsonl").path
-        let header = TranscriptHeader(scenario: .init(id: "engine", path: "-", sha256: "-"), seed: 1, trainee: "t", language: .zh, started: "2026-01-01T00:00:00Z")
+        let header = TranscriptHeader(
+            scenario: .init(id: "engine", path: "-", sha256: "-"), seed: 1, trainee: "t", language: .zh,
+            started: "2026-01-01T00:00:00Z")
         let writer = try TranscriptWriter(creating: path, header: header)
         var (state, events) = Session.start(scenario, seed: 1)
         try writer.write(events, scenario: scenario)
@@ -37,7 +39,8 @@ import Testing
         #expect(file.moves().map(\.move) == [.offer(("rebate", 5))])
         // the start time is outside the chain: a copy with another time still reads
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacingOccurrences(of: "2026-01-01T00:00:00Z", with: "2027-05-05T05:05:05Z").write(toFile: path, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "2026-01-01T00:00:00Z", with: "2027-05-05T05:05:05Z").write(
+            toFile: path, atomically: true, encoding: .utf8)
         #expect(try TranscriptFile.read(path).header.started == "2027-05-05T05:05:05Z")
         // anything else breaks it at its line
         try text.replacingOccurrences(of: "返利5个点", with: "返利6个点").write(toFile: path, atomically: true, encoding: .utf8)
