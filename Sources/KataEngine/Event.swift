@@ -51,6 +51,10 @@ public enum EventKind: Sendable, Hashable, Codable {
     case accepted(package: Package, speech: Speech)
     /// Both sides sign `package`.
     case signed(package: Package, speech: Speech)
+    /// The buyer's patience ran out; it states its last package and waits for one answer.
+    case lastPackage(package: Package, speech: Speech)
+    /// The trainee cited the rule a demand broke; the buyer dropped it from `from` to the lawful `to`.
+    case cited(term: String, from: Double, to: Double, speech: Speech)
     /// The buyer warns this is the last round before it ends the meeting.
     case lastChance(speech: Speech)
     /// The buyer ends the meeting without a deal.
@@ -109,6 +113,8 @@ public enum Rejection: Sendable, Hashable, Codable {
     case emptyOffer
     case planTooLate
     case nothingToChallenge
+    /// `cite` on a term whose demand breaks no rule.
+    case nothingToCite(String)
     case alreadyEscalated
     case mesoNeedsTwoOptions
     case sessionOver
@@ -130,6 +136,8 @@ public enum Rejection: Sendable, Hashable, Codable {
         case (.planTooLate, .zh): "谈判计划须在第一回合之前录入"
         case (.nothingToChallenge, .en): "the buyer has made no claim to challenge"
         case (.nothingToChallenge, .zh): "采购没有提出可以质疑的说法"
+        case (.nothingToCite(let term), .en): "the buyer's demand on \(term) breaks no rule"
+        case (.nothingToCite(let term), .zh): "采购在\(term)上的要求并不违规"
         case (.alreadyEscalated, .en): "your manager is already in the room"
         case (.alreadyEscalated, .zh): "你的上级已经在场"
         case (.mesoNeedsTwoOptions, .en): "several equal offers need at least two options"

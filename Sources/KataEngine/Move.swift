@@ -49,6 +49,11 @@ public enum Move: Sendable, Hashable, Codable {
     case agree(term: String)
     /// Accept the buyer's standing demand as the deal.
     case accept
+    /// The trainee's ultimatum (DESIGN §6): the standing offer, with `terms` put on it first; the
+    /// buyer signs it when it reaches its reservation, else ends the meeting.
+    case final(terms: [TermValue])
+    /// Refuse the buyer's demand on a term by citing the rule it breaks (`legal_max`, `prohibited`).
+    case cite(term: String)
     /// Reject the demand without moving.
     case hold
     /// Probe the buyer's interests.
@@ -64,7 +69,7 @@ public enum Move: Sendable, Hashable, Codable {
     public var isProposal: Bool {
         switch self {
         case .offer, .conditional, .meso: true
-        case .plan, .agree, .accept, .hold, .ask, .challenge, .escalate, .walk: false
+        case .plan, .agree, .accept, .final, .cite, .hold, .ask, .challenge, .escalate, .walk: false
         }
     }
 }

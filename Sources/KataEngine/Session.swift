@@ -102,6 +102,11 @@ public enum Session {
             return state.agreed[index] ? .alreadyAgreed(term) : nil
         case .challenge:
             return state.openClaim == nil ? .nothingToChallenge : nil
+        case .final(let terms):
+            return terms.isEmpty ? nil : check(terms)
+        case .cite(let term):
+            guard let index = context.termIndex(term) else { return .unknownTerm(term) }
+            return state.demand[index] > context.lawfulMax[index] + 1e-9 ? nil : .nothingToCite(term)
         case .escalate:
             return state.escalated ? .alreadyEscalated : nil
         case .accept, .hold, .ask, .walk:

@@ -69,6 +69,8 @@ public enum Phase: Sendable, Hashable, Codable {
     case negotiating
     /// The deal is agreed but the buyer asked for one small extra before signing (`final_nibble`).
     case nibble(base: Package, extra: Package)
+    /// The buyer's patience ran out and it stated its last package: the trainee answers once.
+    case lastPackage(Package)
     /// The session is over.
     case over(Outcome)
 }
@@ -114,6 +116,12 @@ public struct SessionState: Sendable {
     public internal(set) var walkRound: Int
     public internal(set) var deadline: Int?
     public internal(set) var escalated = false
+    /// The round of the trainee's last `final`, if any.
+    public internal(set) var finalRound: Int?
+    /// The trainee gave ground after a `final`: the buyer believes no further ultimatum.
+    public internal(set) var finalBroken = false
+    /// The last round the trainee conceded something (0: never).
+    public internal(set) var lastGiveRound = 0
     public internal(set) var nibbled = false
     /// How many terms the buyer has revealed, by weight, to probing.
     public internal(set) var revealed = 0
@@ -123,6 +131,8 @@ public struct SessionState: Sendable {
     public internal(set) var uses: [Int]
     /// The buyer's last objection, repeated word for word by `repeat_objection`.
     public internal(set) var lastObjection: Speech?
+    /// Terms whose unlawful demand the trainee refused by citing the rule: the buyer keeps them lawful.
+    public internal(set) var cited: [Bool]
     /// Fee terms already asked for again under another name.
     public internal(set) var renamed: [Bool]
 
@@ -135,10 +145,11 @@ public struct SessionState: Sendable {
         named = Array(repeating: false, count: count)
         demand = context.scenario.persona.opening
         agreed = Array(repeating: false, count: count)
-        walkRound = context.policy.patience
+        walkRound = context.policy.patience + Self.patienceJitter(seed: seed)
         lastUsed = Array(repeating: -10, count: TacticID.allCases.count)
         uses = Array(repeating: 0, count: TacticID.allCases.count)
         renamed = Array(repeating: false, count: count)
+        cited = Array(repeating: false, count: count)
     }
 
     /// A state without storage, only ever swapped out (see `Session.reduce(into:_:)`).
@@ -154,9 +165,17 @@ public struct SessionState: Sendable {
         lastUsed = []
         uses = []
         renamed = []
+        cited = []
     }
 
     public var scenario: Scenario { context.scenario }
+
+    /// −1, 0 or +1 round on the persona's patience, from the seed alone (not the session's
+    /// generator): the trainee cannot know exactly when the buyer's patience runs out (DESIGN §6).
+    static func patienceJitter(seed: UInt64) -> Int {
+        var mixer = SplitMix64(state: seed ^ 0x7061_7469_656E_6365)
+        return Int(mixer.next() % 3) - 1
+    }
 
     /// How far the buyer's reading of the trainee (`lean`) may go either way.
     public static let leanLimit = 0.3

@@ -36,7 +36,7 @@ extension Turn {
             close(state.offer, buyerAccepts: true)
         case .timePressure:
             state.deadline = nil
-            state.walkRound = context.policy.patience
+            state.walkRound = context.policy.patience + SessionState.patienceJitter(seed: state.seed)
         default:
             let counter = policy.counter(
                 to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),

@@ -22,6 +22,10 @@ struct Turn {
             settleNibble(move, base: base, extra: extra)
             return
         }
+        if case .lastPackage(let package) = state.phase {
+            answerLastPackage(move, package: package, eager: eager)
+            return
+        }
         state.round += 1
         let before = state.offer
         let claim = state.openClaim
@@ -36,12 +40,19 @@ struct Turn {
         case .meso(let options):
             picked = pick(options)
             if let picked { newlyNamed = place(options[picked]) }
-        case .agree, .accept, .hold, .ask, .challenge, .escalate, .walk, .plan:
+        case .final(let values):
+            _ = place(values)
+        case .agree, .accept, .cite, .hold, .ask, .challenge, .escalate, .walk, .plan:
             break
         }
         if move.isProposal { state.proposals += 1 }
         let given = gave(from: before, to: state.offer)
         events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given, eager: eager)))
+        if given > 1e-9 {
+            state.lastGiveRound = state.round
+            // Giving ground after an ultimatum spends its credibility.
+            if state.finalRound != nil { state.finalBroken = true }
+        }
         if eager { state.shiftLean(by: -0.05) }
         if let picked { say(.picked(option: picked, speech: Session.speech(.reply(.counter), &state))) }
         read(move, gave: given)
@@ -60,6 +71,10 @@ struct Turn {
             escalate()
         case .agree(let id):
             if let index = context.termIndex(id) { settle(index) }
+        case .final:
+            ultimatum()
+        case .cite(let id):
+            if let index = context.termIndex(id) { cite(index) }
         case .offer, .conditional, .meso, .hold:
             respond(to: move, newlyNamed: newlyNamed)
         case .plan:
@@ -203,19 +218,115 @@ struct Turn {
     }
 
     /// Ends the meeting when the buyer's patience (or a real deadline) or the round limit runs out;
-    /// warns one round before.
+    /// warns one round before. A deal the buyer announced (a nibble pending) is never lost to the
+    /// clock. At its deadline a buyer that has seen the trainee give ground lately states its last
+    /// package and waits for one answer; one that has seen no movement walks (DESIGN §6).
     private mutating func watchTheClock() {
-        let limit = context.scenario.rounds
-        if state.round >= state.walkRound {
-            say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
-            end(.buyerWalked, package: nil)
-        } else if state.round >= limit {
+        if case .nibble = state.phase { return }
+        if state.round >= context.scenario.rounds {
             end(.outOfRounds, package: nil)
+        } else if state.round >= state.walkRound {
+            guard state.lastGiveRound > 0, state.round - state.lastGiveRound <= Self.movementMemory else {
+                say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
+                end(.buyerWalked, package: nil)
+                return
+            }
+            // The trainee's standing offer already meets its bottom line: the buyer takes it.
+            if policy.utility.acceptable(state.offer) {
+                close(state.offer, buyerAccepts: true)
+                return
+            }
+            let package = policy.counter(
+                to: state.offer, aspiration: policy.utility.reservation, locked: state.agreed, ceiling: state.demand)
+            state.demand = package
+            var line = Session.speech(.reply(.lastPackage), &state)
+            if let index = hardestPush() {
+                line.term = context.ids[index]
+                line.value = state.demand[index]
+            }
+            say(.lastPackage(package: package, speech: line))
+            state.phase = .lastPackage(package)
         } else if state.round == state.walkRound - 1 {
             var line = Session.speech(.reply(.lastChance), &state)
             line.roundsLeft = 1
             say(.lastChance(speech: line))
         }
+    }
+
+    /// How many rounds without a give the buyer still counts as "the trainee is moving".
+    static let movementMemory = 3
+
+    /// The trainee's one answer to the buyer's last package: accepting signs it; a proposal or `final`
+    /// that reaches the buyer's reservation is signed; walking ends it; anything else, and the buyer
+    /// leaves.
+    private mutating func answerLastPackage(_ move: Move, package: Package, eager: Bool) {
+        state.round += 1
+        let before = state.offer
+        switch move {
+        case .offer(let values), .final(let values): _ = place(values)
+        case .conditional(let give, let get): _ = place(give + get)
+        case .meso(let options): if let picked = pick(options) { _ = place(options[picked]) }
+        case .plan, .agree, .accept, .cite, .hold, .ask, .challenge, .escalate, .walk: break
+        }
+        let given = move == .accept ? gave(from: before, to: package) : gave(from: before, to: state.offer)
+        events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given, eager: eager)))
+        switch move {
+        case .accept:
+            state.offer = package
+            end(.deal, package: package)
+        case .walk:
+            end(.traineeWalked, package: nil)
+        case .offer, .conditional, .meso, .final:
+            if policy.utility.acceptable(state.offer) {
+                say(.accepted(package: state.offer, speech: Session.speech(.reply(.accept), &state)))
+                end(.deal, package: state.offer)
+            } else {
+                say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
+                end(.buyerWalked, package: nil)
+            }
+        case .plan, .agree, .cite, .hold, .ask, .challenge, .escalate:
+            say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
+            end(.buyerWalked, package: nil)
+        }
+    }
+
+    /// The trainee's ultimatum on its standing offer: signed when it reaches the buyer's reservation,
+    /// else the buyer leaves. After the trainee gave ground past an earlier one, it is not believed:
+    /// the buyer answers it as a hold.
+    private mutating func ultimatum() {
+        if state.finalBroken {
+            state.demand = policy.counter(
+                to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),
+                locked: state.agreed, ceiling: state.demand)
+            var line = Session.speech(.reply(.finalDoubted), &state)
+            if let index = hardestPush() {
+                line.term = context.ids[index]
+                line.value = state.demand[index]
+            }
+            say(.demand(package: state.demand, speech: line))
+            return
+        }
+        state.finalRound = state.round
+        if policy.utility.acceptable(state.offer) {
+            close(state.offer, buyerAccepts: true)
+        } else {
+            say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
+            end(.buyerWalked, package: nil)
+        }
+    }
+
+    /// `cite`: the demand on term `index` breaks a rule; the buyer drops it to the lawful value and keeps
+    /// it there, and may ask for the money again under a lawful name (`renamed_fee`).
+    private mutating func cite(_ index: Int) {
+        let from = state.demand[index]
+        let to = context.lawfulMax[index]
+        state.demand[index] = to
+        state.cited[index] = true
+        var line = Session.speech(.reply(.ruleCited), &state)
+        line.term = context.ids[index]
+        line.value = to
+        say(.cited(term: context.ids[index], from: from, to: to, speech: line))
+        if context.kinds[index].isFee { _ = attempt(RenamedFee.self, TacticOccasion(previous: state.demand, settled: index)) }
     }
 
     mutating func end(_ ending: Outcome.Ending, package: Package?) {

@@ -4,6 +4,16 @@ enum Keywords {
         "成交", "同意", "接受", "就这么定", "就这样定", "签吧", "没问题", "可以签", "deal", "accept", "agreed", "agree", "it's a deal", "sounds good",
         "we can sign", "let's sign",
     ]
+    /// An ultimatum on the standing offer (DESIGN §6).
+    static let final = [
+        "最后报价", "最终报价", "最后的报价", "最终的报价", "最后方案", "最终方案", "最后的条件", "不接受就算了", "final offer", "take it or leave it",
+        "last offer", "our final", "final",
+    ]
+    /// Refusing a demand because a rule bars it.
+    static let cite = [
+        "违规", "违法", "不合规", "不合法", "法规不允许", "规定不允许", "国家规定", "公平交易管理办法", "illegal", "unlawful", "against the law",
+        "against the rules", "breaks the rule", "not allowed by law", "cite",
+    ]
     static let settle = ["定了", "就按", "就这么", "同意", "可以", "ok", "fine", "settle", "lock"]
     static let hold = [
         "不行", "不能再", "不可能", "不可以", "不同意", "不接受", "做不到", "没办法", "坚持", "维持", "太高", "太多", "太贵", "不划算", "都不能", "都不给", "也不给",

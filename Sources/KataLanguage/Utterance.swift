@@ -97,6 +97,21 @@ public struct Utterance: Sendable, Equatable {
         default:
             break
         }
+        // Naming the rule a demand breaks (`店庆费是违规收费,我们不能付`, `cite barcode_fee`) refuses it.
+        if has(text, Keywords.cite) {
+            let mentions = vocabulary.mentions(in: Array(text))
+            if let first = mentions.first, mentions.allSatisfy({ $0.term == first.term }) {
+                return .success(.cite(term: vocabulary.terms[first.term].id))
+            }
+        }
+        // An ultimatum, with the values it puts on the table (`最后报价:返利12个点`, `final offer: rebate 11`).
+        if has(text, Keywords.final) {
+            switch pairs(text, vocabulary) {
+            case .success(let found): return .success(.final(terms: found))
+            case .failure(let failure) where failure.problem != .notUnderstood: return .failure(failure)
+            case .failure: return .success(.final(terms: []))
+            }
+        }
         // A question stays a question even when it quotes values (`为什么要16个点?`, `why 8% off invoice?`).
         if let question = question(text) { return .success(question) }
         for (condition, consequence) in conditionalSplits(text, vocabulary) {

@@ -105,6 +105,45 @@ enum DefaultLines {
                 "I never said it was exactly that number. Fine, I'll take another look at {term}.",
             ]
 
+        case (.reply(.lastPackage), .zh):
+            [
+                "时间到了，我就说最后一次：{term}{value}，这是我的底线。行就签，不行今天就到这儿。",
+                "我不跟你绕了。{term}{value}，其他照我刚才说的，这是最后的条件，你现在给我个答复。",
+                "最后一个方案：{term}{value}。过了今天就没有了，你定吧。",
+            ]
+        case (.reply(.lastPackage), .en):
+            [
+                "Time's up, so this is the last time I say it: {term} at {value}. That's my bottom line. Sign or we stop here.",
+                "No more going round in circles. {term} at {value}, the rest as I said. That's final; I need your answer now.",
+                "Last package: {value} on {term}. After today it's off the table. Your call.",
+            ]
+
+        case (.reply(.ruleCited), .zh):
+            [
+                "行行行，{term}按规定来，就{value}。别的可不能再少了。",
+                "{term}的事你说得对，按规矩办，{value}。我们谈别的。",
+                "好吧，{term}我不坚持了，按{value}走。",
+            ]
+        case (.reply(.ruleCited), .en):
+            [
+                "Fine, fine. {term} goes by the rules: {value}. Don't expect anything else to move.",
+                "You're right about {term}. By the book, then: {value}. Let's talk about the rest.",
+                "All right, I won't insist on {term}. {value} it is.",
+            ]
+
+        case (.reply(.finalDoubted), .zh):
+            [
+                "上次你也说是最后报价，结果又让了。这回我可不信。",
+                "“最后报价”你已经说过一次了。{term}我还是要{value}。",
+                "你的最后报价我听过了。再来一遍没用，{term}{value}。",
+            ]
+        case (.reply(.finalDoubted), .en):
+            [
+                "You called it final last time too, and then you moved. I don't believe it now.",
+                "You've already given me one 'final offer'. I still want {value} on {term}.",
+                "I've heard your final offer before. Saying it again changes nothing: {term} at {value}.",
+            ]
+
         case (.reply(.claimBacked), .zh):
             [
                 "要证据是吧？你看这份报价单，{term}人家给的就是{value}。还有什么话说？",

@@ -37,6 +37,12 @@ public enum LineKey: Hashable, Sendable, Codable {
         case claimBacked = "claim_backed"
         case termAgreed = "term_agreed"
         case dealClosed = "deal_closed"
+        /// Its patience ran out: its last package, before the trainee's one answer.
+        case lastPackage = "last_package"
+        /// The trainee cited a rule the demand broke: the buyer drops it to the lawful value.
+        case ruleCited = "rule_cited"
+        /// The trainee's ultimatum after it moved past an earlier one: not believed.
+        case finalDoubted = "final_doubted"
     }
 
     /// The key as written under `persona.lines`.

@@ -140,6 +140,15 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
             case .lastChance(let speech):
                 line.type = "last_chance"
                 say(speech)
+            case .lastPackage(let package, let speech):
+                line.type = "last_package"
+                line.package = values(package)
+                say(speech)
+            case .cited(let term, _, let to, let speech):
+                line.type = "cited"
+                line.term = term
+                line.value = to
+                say(speech)
             case .walkedOut(let speech):
                 line.type = "walked_out"
                 say(speech)

@@ -14,8 +14,8 @@ enum CompetitorClaim: Tactic {
         guard let index = turn.hardestPush() else { return false }
         let truth = turn.truthful(self)
         let before = turn.state.demand
-        let claimed =
-            truth ? turn.state.demand[index] : turn.policy.stepTowardsBuyer(turn.state.demand[index], index: index, steps: 2)
+        let asked = turn.policy.stepTowardsBuyer(turn.state.demand[index], index: index, steps: 2)
+        let claimed = truth || !turn.mayAsk(asked, on: index) ? turn.state.demand[index] : asked
         turn.state.demand[index] = claimed
         turn.state.shiftLean(by: -0.03)
         var speech = turn.line(id, &turn.state)

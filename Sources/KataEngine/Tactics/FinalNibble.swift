@@ -13,7 +13,8 @@ enum FinalNibble: Tactic {
         let (context, policy) = (turn.context, turn.policy)
         let rates = turn.feeRates()
         let open = context.kinds.indices.filter {
-            context.kinds[$0].isFee && policy.weights[$0] > 0 && policy.stepTowardsBuyer(package[$0], index: $0) != package[$0]
+            let next = policy.stepTowardsBuyer(package[$0], index: $0)
+            return context.kinds[$0].isFee && policy.weights[$0] > 0 && next != package[$0] && turn.isLawful(next, on: $0)
         }
         return open.min { rates[$0] * policy.steps[$0] < rates[$1] * policy.steps[$1] }
     }

@@ -7,7 +7,10 @@ enum MatchOtherRetailer: Tactic {
     static let defaultBluffRate: Double? = 0.5
     static let placeholders: Set<String> = ["term", "value", "other_retailer"]
 
-    static func triggers(_ turn: Turn, _ occasion: TacticOccasion) -> Bool { turn.hardestPush() != nil }
+    static func triggers(_ turn: Turn, _ occasion: TacticOccasion) -> Bool {
+        guard let index = turn.hardestPush() else { return false }
+        return turn.mayAsk(turn.policy.stepTowardsBuyer(turn.state.demand[index], index: index), on: index)
+    }
 
     static func effect(_ turn: inout Turn, _ occasion: TacticOccasion) -> Bool {
         guard let index = turn.hardestPush() else { return false }

@@ -102,9 +102,21 @@ extension Turn {
     /// The unlocked term of most weight whose value in `package` can still move towards the buyer.
     func heaviestOpenTerm(withRoomAbove package: Package) -> Int? {
         policy.byWeight.first { index in
-            !state.agreed[index] && policy.weights[index] > 0
-                && policy.stepTowardsBuyer(package[index], index: index) != package[index]
+            let next = policy.stepTowardsBuyer(package[index], index: index)
+            return !state.agreed[index] && policy.weights[index] > 0 && next != package[index] && mayAsk(next, on: index)
         }
+    }
+
+    /// Whether the buyer may still ask `value` on term `index`: not past the rule once the trainee
+    /// cited it.
+    func mayAsk(_ value: Double, on index: Int) -> Bool {
+        !state.cited[index] || value <= context.lawfulMax[index] + 1e-9
+    }
+
+    /// Whether `value` on term `index` breaks no rule (`legal_max`, `prohibited`): where money moved by
+    /// the buyer's own tactics (`renamed_fee`, `final_nibble`) may go.
+    func isLawful(_ value: Double, on index: Int) -> Bool {
+        value <= context.lawfulMax[index] + 1e-9
     }
 
     /// Asks `steps` more on the buyer's heaviest open term and shifts its lean by `lean`: the effect of

@@ -12,7 +12,8 @@ enum PromotionPush: Tactic {
         let slots = context.kinds.indices.filter { context.kinds[$0] == .promoSlots && !state.agreed[$0] }
         let paid = slots.compactMap { slot -> (slot: Int, fee: Int)? in
             guard let fee = context.slotFee[slot], !state.agreed[fee], state.offer[slot] > 0,
-                policy.stepTowardsBuyer(state.demand[fee], index: fee) != state.demand[fee]
+                policy.stepTowardsBuyer(state.demand[fee], index: fee) != state.demand[fee],
+                turn.mayAsk(policy.stepTowardsBuyer(state.demand[fee], index: fee, steps: 2), on: fee)
             else { return nil }
             return (slot, fee)
         }

@@ -1,8 +1,9 @@
 import KataPersona
 import KataTerms
 
-/// `renamed_fee`: once a fee term is settled (agreed, or conceded to within a step of the offer), half
-/// the money the buyer gave up is asked for again on another fee term, under another name.
+/// `renamed_fee`: once a fee term is settled (agreed, conceded to within a step of the offer, or refused
+/// by citing its rule), half the money the buyer gave up is asked for again on another lawful money
+/// fee, which the line names.
 enum RenamedFee: Tactic {
     static let id = TacticID.renamedFee
     static let moment = TacticMoment.settlement
@@ -24,8 +25,10 @@ enum RenamedFee: Tactic {
         guard let source = candidates.first(where: { context.kinds[$0].isFee && !state.renamed[$0] }) else { return nil }
         let rates = turn.feeRates()
         let amount = abs(opening[source] - state.offer[source]) * rates[source] / 2
+        // Onto another money fee (not a percentage), never a barred one nor past a legal maximum.
         let targets = context.kinds.indices.filter {
-            $0 != source && context.kinds[$0].isFee && !state.agreed[$0] && rates[$0] > 0
+            $0 != source && context.kinds[$0].isFee && context.kinds[$0].unit == .rmb && !state.agreed[$0] && rates[$0] > 0
+                && turn.isLawful(policy.snapTowardsBuyer(state.demand[$0] + amount / rates[$0], index: $0), on: $0)
         }
         guard amount > 0, let target = targets.first(where: { context.kinds[$0] == .fixed }) ?? targets.first else { return nil }
         return (source, amount, target, rates)
@@ -43,11 +46,16 @@ enum RenamedFee: Tactic {
         var speech = turn.line(id, &turn.state)
         speech.term = context.ids[source]
         speech.value = (raised - from) * rates[target]
-        speech.fee = turn.pickName(
-            context.setting(id)?.fees ?? [],
-            defaults: (
-                zh: ["赞助费", "小报费", "新店开业费", "节庆费"], en: ["sponsorship fee", "flyer insert fee", "new-store fee", "festival fee"]
-            ))
+        // The line names the term the money moves onto; a lump-sum fee goes by one of the persona's names.
+        speech.fee =
+            context.kinds[target] == .fixed
+            ? turn.pickName(
+                context.setting(id)?.fees ?? [],
+                defaults: (
+                    zh: ["赞助费", "小报费", "新店开业费", "节庆费"],
+                    en: ["sponsorship fee", "flyer insert fee", "new-store fee", "festival fee"]
+                ))
+            : context.scenario.terms[target].name.text(context.scenario.language)
         turn.use(
             id, speech: speech,
             effect: .renamed(

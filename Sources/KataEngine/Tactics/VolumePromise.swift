@@ -14,6 +14,7 @@ enum VolumePromise: Tactic {
         let percentTerms = policy.byWeight.filter {
             !state.agreed[$0] && context.kinds[$0].unit == .percent
                 && policy.stepTowardsBuyer(state.demand[$0], index: $0) != state.demand[$0]
+                && turn.mayAsk(policy.stepTowardsBuyer(state.demand[$0], index: $0, steps: 2), on: $0)
         }
         guard let index = percentTerms.first else { return false }
         let truth = turn.truthful(self)

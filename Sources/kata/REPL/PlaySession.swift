@@ -99,8 +99,22 @@ struct PlaySession {
                 style.dim(
                     "→ " + MoveText.command(move, scenario: scenario)
                         + (utterance.eager ? text("  (you sound eager)", "(你显得很急)") : "")))
+            if move == .accept, source is ReadlineSource, !confirmAccept() { continue }
             try play(move, eager: utterance.eager, text: trimmed)
         }
+    }
+
+    /// On a terminal, `accept` first shows what would be signed — the package, its economics against
+    /// the targets, any rule it breaks — and asks (DESIGN §6); scripts and bots skip the question.
+    private mutating func confirmAccept() -> Bool {
+        let package: Package = if case .nibble(_, let extra) = state.phase { extra } else { state.demand }
+        print(style.bold(text("You would sign the buyer's package:", "你将签下采购的方案:")))
+        print(EconomicsReport(package, in: scenario).render(text: text, style: style))
+        let answer = source.read(prompt: style.bold(text("Sign it? [y/N] ", "确认签约?[y/N] ")))?
+            .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        if ["y", "yes", "是", "确认", "签", "好"].contains(answer) { return true }
+        print(style.dim(text("Not signed — no round spent.", "未签约——不计回合。")))
+        return false
     }
 
     /// Plays one move: reducer, transcript (flushed), then what the trainee sees.
@@ -168,7 +182,12 @@ struct PlaySession {
               if dm_slots 6 then rebate 5.5      如果给我们6档DM,返利可以到5.5%
               offers rebate 5 | listing_fee 8000 several offers equal for you (the buyer picks)
               agree payment_days                 settle one term at the buyer's demand
-              accept | hold | ask why | ask priorities | challenge | escalate | walk
+              accept                             sign the buyer's demand (shown first, then asked)
+              final [rebate 5%]                  your ultimatum: the buyer signs it or leaves;
+                                                 give ground after one and the next is not believed
+              cite anniversary_fee               refuse a demand that breaks a rule (legal cap, barred fee)
+              hold | ask why | ask priorities | challenge | escalate | walk
+            When the buyer's patience runs out it states its last package: answer it once.
             Free of charge:
               table, calc [TERM=VALUE …], targets, brief, plan [TERM OPEN/TARGET/WALK, …], history,
               rewind ROUND, help, quit (Ctrl-D)   Tab completes commands and term names.
@@ -179,7 +198,12 @@ struct PlaySession {
               如果给我们6档DM,返利可以到5.5%       if dm_slots 6 then rebate 5.5
               offers rebate 5 | listing_fee 8000  多个对我方等值的方案,由采购挑选
               agree payment_days                  按采购的要求谈定一个条款
-              成交 | 不行 | 为什么 | 你最看重什么 | 拿出证据 | 我请示领导 | 不谈了
+              成交                                签下采购的要求(先显示方案,再确认)
+              最后报价[,返利5个点]                 你的最终报价:采购要么签,要么走;
+                                                  报了最后报价又让步,下次就没人信了
+              店庆费违规 / cite anniversary_fee    拒绝违规的要求(超过法定上限、禁止收取的费用)
+              不行 | 为什么 | 你最看重什么 | 拿出证据 | 我请示领导 | 不谈了
+            采购耐心耗尽时会给出最后方案:你只有一次回应。
             不计回合:
               table(条款表) calc [条款=数值 …](测算) targets(目标) brief(简报)
               plan [条款 开价/目标/底线, …](计划) history(记录) rewind 回合 help quit(Ctrl-D)
@@ -298,6 +322,6 @@ enum MetaCommand: Equatable {
     /// Words offered by tab completion.
     static let words = [
         "help", "table", "brief", "targets", "history", "quit", "calc", "plan", "rewind",
-        "offer", "offers", "if", "then", "agree", "accept", "hold", "ask", "why", "priorities", "challenge", "escalate", "walk",
+        "offer", "offers", "if", "then", "agree", "accept", "final", "cite", "hold", "ask", "why", "priorities", "challenge", "escalate", "walk",
     ]
 }

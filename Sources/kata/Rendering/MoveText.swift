@@ -23,6 +23,8 @@ enum MoveText {
         case .meso(let options): return "offers " + options.map(values).joined(separator: " | ")
         case .agree(let term): return "agree \(term)"
         case .accept: return "accept"
+        case .final(let terms): return terms.isEmpty ? "final" : "final \(values(terms))"
+        case .cite(let term): return "cite \(term)"
         case .hold: return "hold"
         case .ask(let question): return "ask \(question.rawValue)"
         case .challenge: return "challenge"

@@ -20,8 +20,15 @@ struct NegotiationView {
             switch event.kind {
             case .demand(_, let speech), .picked(_, let speech), .revealed(_, let speech), .challenged(_, _, let speech),
                 .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
-                .walkedOut(let speech):
+                .walkedOut(let speech), .cited(_, _, _, let speech):
                 out.append("\(buyer) \(line(speech))")
+            case .lastPackage(_, let speech):
+                out.append("\(buyer) \(line(speech))")
+                out.append(
+                    style.yellow(
+                        text(
+                            "! The buyer's last package: answer once — accept, a final offer that meets it, or walk.",
+                            "! 这是采购的最后方案:你只有一次回应——成交、给出够得着的最终报价,或离开。")))
             case .tactic(let use):
                 out.append("\(buyer) \(line(use.speech))")
             case .reopened(let term):
@@ -88,7 +95,7 @@ struct NegotiationView {
             let why =
                 switch outcome.ending {
                 case .traineeWalked: text("You walked away.", "你选择了离开。")
-                case .buyerWalked: text("The buyer ended the meeting: its patience ran out.", "采购结束了会谈:耐心耗尽。")
+                case .buyerWalked: text("The buyer ended the meeting.", "采购结束了会谈。")
                 default: text("The round limit was reached.", "达到回合上限。")
                 }
             out.append(style.bold(text("No deal. ", "未成交。") + why))

@@ -15,7 +15,9 @@ import Testing
             let steps = Int(((term.high - term.low) / term.step).rounded())
             return TermValue(term.id, term.low + Double(generator.nextIndex(steps + 1)) * term.step)
         }
-        switch generator.nextIndex(20) {
+        switch generator.nextIndex(23) {
+        case 20: return .final(terms: generator.nextIndex(2) == 0 ? [] : [value()])
+        case 21...22: return .cite(term: scenario.terms[generator.nextIndex(scenario.terms.count)].id)
         case 0...6: return .offer(terms: [value()])
         case 7...8: return .conditional(give: [value()], get: [value()])
         case 9: return .meso(options: [[value()], [value()]])

@@ -125,18 +125,24 @@ import Testing
         #expect(driver.state.outcome == Outcome(ending: .traineeWalked, package: nil, rounds: 1))
     }
 
-    @Test func theBuyerWarnsOneRoundBeforeItWalksOut() {
-        var driver = Driver(EngineFixture.scenario(patience: 6))
+    /// A trainee who never moved after its opening is warned one round before the buyer's (jittered)
+    /// patience runs out, then walked out on without a last package.
+    @Test(arguments: UInt64(1)...6)
+    func theBuyerWarnsOneRoundBeforeItWalksOut(seed: UInt64) {
+        var driver = Driver(EngineFixture.scenario(patience: 6), seed: seed)
+        let walkRound = driver.state.walkRound
+        #expect((5...7).contains(walkRound))
         driver.play(.offer(("rebate", 0)))
         var warnedAt: Int?
         while !driver.state.isOver {
             let events = driver.play(.hold)
             if events.contains(where: { if case .lastChance = $0.kind { true } else { false } }) { warnedAt = driver.state.round }
         }
-        #expect(warnedAt == 5)
+        #expect(warnedAt == walkRound - 1)
         #expect(driver.state.outcome?.ending == .buyerWalked)
-        #expect(driver.state.outcome?.rounds == 6)
+        #expect(driver.state.outcome?.rounds == walkRound)
         #expect(driver.events.contains { if case .walkedOut = $0.kind { true } else { false } })
+        #expect(!driver.events.contains { if case .lastPackage = $0.kind { true } else { false } })
     }
 
     @Test func probingRevealsTrueButPartialPriorities() {

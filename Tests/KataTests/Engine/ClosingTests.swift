@@ -1,0 +1,113 @@
+@testable import KataEngine
+@testable import KataPersona
+@testable import KataScenario
+@testable import KataTerms
+import Testing
+
+/// How a session closes (DESIGN §6): an announced deal survives the clock, the buyer's last package
+/// at its deadline, the trainee's ultimatum, and citing a rule.
+@Suite struct ClosingTests {
+    typealias F = EngineFixture
+
+    static func opening(_ scenario: Scenario) -> Move {
+        .offer(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, scenario.persona.opening[$0]) })
+    }
+
+    static func has(_ events: [Event], _ match: (EventKind) -> Bool) -> Bool { events.contains { match($0.kind) } }
+
+    @Test("a deal the buyer accepts in its last round, then nibbles, still ends in a deal", arguments: UInt64(1)...6)
+    func aNibbleAtTheDeadlineKeepsTheDeal(seed: UInt64) {
+        let scenario = F.only(.finalNibble)
+        var driver = Driver(scenario, seed: seed)
+        driver.play(.offer(("rebate", 0)))
+        while driver.state.round < driver.state.walkRound - 1 { driver.play(.hold) }
+        let last = driver.play(Self.opening(scenario))
+        #expect(Self.has(last) { if case .accepted = $0 { true } else { false } })
+        #expect(Self.has(last) { if case .tactic(let use) = $0 { use.tactic == .finalNibble } else { false } })
+        #expect(!Self.has(last) { if case .walkedOut = $0 { true } else { false } }, "the buyer announced the deal: no walk-out")
+        driver.play(.hold)
+        #expect(driver.state.outcome?.ending == .deal)
+    }
+
+    @Test("a trainee who traded up to the deadline hears the last package and can accept it", arguments: UInt64(1)...6)
+    func theLastPackageCanBeAccepted(seed: UInt64) throws {
+        var driver = Driver(F.scenario(patience: 6), seed: seed)
+        var rebate = 0.0
+        driver.play(.offer(("rebate", rebate)))
+        while !driver.state.isOver, case .negotiating = driver.state.phase {
+            rebate += 0.5
+            driver.play(.conditional(give: [TermValue("rebate", rebate)], get: [TermValue("dm_slots", 6)]))
+        }
+        guard case .lastPackage(let package) = driver.state.phase else {
+            Issue.record("no last package: \(driver.state.phase)")
+            return
+        }
+        #expect(driver.state.round == driver.state.walkRound)
+        #expect(driver.utility.acceptable(package), "the last package is at the buyer's reservation or better for it")
+        driver.play(.accept)
+        #expect(driver.state.outcome == Outcome(ending: .deal, package: package, rounds: driver.state.walkRound + 1))
+    }
+
+    @Test("after the last package, anything but an answer that meets it ends the meeting")
+    func theLastPackageGetsOneAnswer() {
+        var driver = Driver(F.scenario(patience: 6), seed: 2)
+        var rebate = 0.0
+        driver.play(.offer(("rebate", rebate)))
+        while case .negotiating = driver.state.phase, !driver.state.isOver {
+            rebate += 0.5
+            driver.play(.offer(("rebate", rebate)))
+        }
+        driver.play(.hold)
+        #expect(driver.state.outcome?.ending == .buyerWalked)
+    }
+
+    @Test("a final offer at or above the buyer's reservation is signed; below it, the buyer leaves")
+    func anUltimatum() {
+        let scenario = F.scenario()
+        var good = Driver(scenario)
+        good.play(.offer(("rebate", 2)))
+        good.play(.final(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, scenario.persona.reservation[$0]) }))
+        #expect(good.state.outcome?.ending == .deal)
+        #expect(good.state.outcome?.package == scenario.persona.reservation)
+
+        var poor = Driver(scenario)
+        poor.play(.offer(("rebate", 2)))
+        poor.play(.final(terms: []))
+        #expect(poor.state.outcome?.ending == .buyerWalked)
+    }
+
+    @Test("a trainee who gives ground after a final offer is not believed the next time")
+    func aBrokenUltimatumLosesCredibility() {
+        let scenario = F.scenario(patience: 16)
+        var driver = Driver(scenario)
+        driver.play(.offer(("rebate", 1)))
+        // below the reservation: the buyer would leave, so first the trainee gives ground on a plain offer…
+        driver.state.finalRound = 1
+        driver.play(.offer(("rebate", 2)))
+        #expect(driver.state.finalBroken)
+        let events = driver.play(.final(terms: []))
+        #expect(!driver.state.isOver, "a doubted ultimatum is answered as a hold")
+        #expect(Self.has(events) { if case .demand(_, let speech) = $0 { speech.key == .reply(.finalDoubted) } else { false } })
+    }
+
+    @Test("citing the rule a demand breaks drops it to the lawful value and keeps it there")
+    func citingARule() {
+        let scenario = F.scenario(tactics: [TacticSetting(id: .renamedFee, weight: 1)])
+        var driver = Driver(scenario)
+        #expect(driver.state.demand[F.anniversary] == 100_000)
+        let events = driver.play(.cite(term: "anniversary_fee"))
+        #expect(driver.state.demand[F.anniversary] == 0)
+        #expect(Self.has(events) { if case .cited("anniversary_fee", 100_000, 0, _) = $0 { true } else { false } })
+        for use in driver.tactics { if case .renamed(_, let term, _, _, _) = use.effect { #expect(term != "anniversary_fee") } }
+        for _ in 0..<6 where !driver.state.isOver { driver.play(.hold) }
+        #expect(driver.state.demand[F.anniversary] == 0, "a cited fee is not asked again")
+
+        var days = Driver(scenario)
+        days.play(.cite(term: "payment_days"))
+        #expect(days.state.demand[F.days] == 60)
+        // a lawful demand cannot be cited: refused, no round spent
+        let refused = days.play(.cite(term: "payment_days"))
+        #expect(refused.map(\.kind) == [.rejected(move: .cite(term: "payment_days"), reason: .nothingToCite("payment_days"))])
+        #expect(days.state.round == 1)
+    }
+}
