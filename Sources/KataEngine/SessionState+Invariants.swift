@@ -23,7 +23,7 @@ import KataPersona
                     assert(agreed[index] && offer[index] == previous.offer[index], "agreed term \(term) was changed")
                 }
                 // Once cited, a term's demand goes up for no tactic either (only to meet the trainee's offer).
-            if !tactic || (cited[index] && previous.cited[index]) {
+                if !tactic || (cited[index] && previous.cited[index]) {
                     // The demand may rise only to take what the trainee itself now offers.
                     let high = policy.better[index] == .high
                     let cap = high ? max(previous.demand[index], offer[index]) : min(previous.demand[index], offer[index])

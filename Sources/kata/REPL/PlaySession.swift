@@ -110,7 +110,8 @@ struct PlaySession {
         let package: Package = if case .nibble(_, let extra) = state.phase { extra } else { state.demand }
         print(style.bold(text("You would sign the buyer's package:", "你将签下采购的方案:")))
         print(EconomicsReport(package, in: scenario).render(text: text, style: style))
-        let answer = source.read(prompt: style.bold(text("Sign it? [y/N] ", "确认签约?[y/N] ")))?
+        let answer =
+            source.read(prompt: style.bold(text("Sign it? [y/N] ", "确认签约?[y/N] ")))?
             .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         if ["y", "yes", "是", "确认", "签", "好"].contains(answer) { return true }
         print(style.dim(text("Not signed — no round spent.", "未签约——不计回合。")))
@@ -322,6 +323,7 @@ enum MetaCommand: Equatable {
     /// Words offered by tab completion.
     static let words = [
         "help", "table", "brief", "targets", "history", "quit", "calc", "plan", "rewind",
-        "offer", "offers", "if", "then", "agree", "accept", "final", "cite", "hold", "ask", "why", "priorities", "challenge", "escalate", "walk",
+        "offer", "offers", "if", "then", "agree", "accept", "final", "cite", "hold", "ask", "why", "priorities", "challenge",
+        "escalate", "walk",
     ]
 }

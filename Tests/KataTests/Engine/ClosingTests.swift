@@ -66,7 +66,8 @@ import Testing
         let scenario = F.scenario()
         var good = Driver(scenario)
         good.play(.offer(("rebate", 2)))
-        good.play(.final(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, scenario.persona.reservation[$0]) }))
+        good.play(
+            .final(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, scenario.persona.reservation[$0]) }))
         #expect(good.state.outcome?.ending == .deal)
         #expect(good.state.outcome?.package == scenario.persona.reservation)
 

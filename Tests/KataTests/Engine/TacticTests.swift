@@ -171,7 +171,9 @@ import Testing
         #expect(try Self.use(.timePressure, in: driver).truthful == false)
         driver.play(.challenge)
         #expect(driver.state.deadline == nil)
-        #expect(driver.state.walkRound == driver.state.scenario.persona.patience + SessionState.patienceJitter(seed: driver.state.seed))
+        #expect(
+            driver.state.walkRound == driver.state.scenario.persona.patience
+                + SessionState.patienceJitter(seed: driver.state.seed))
     }
 
     @Test func stallReopensASettledTermOrLosesARound() throws {
