@@ -22,14 +22,18 @@ import KataPersona
                 if previous.agreed[index] && !reopened.contains(term) {
                     assert(agreed[index] && offer[index] == previous.offer[index], "agreed term \(term) was changed")
                 }
-                // Once cited, a term's demand goes up for no tactic either (only to meet the trainee's offer).
-                if !tactic || (cited[index] && previous.cited[index]) {
-                    // The demand may rise only to take what the trainee itself now offers.
-                    let high = policy.better[index] == .high
-                    let cap = high ? max(previous.demand[index], offer[index]) : min(previous.demand[index], offer[index])
-                    let rise = high ? demand[index] - cap : cap - demand[index]
+                // The demand may rise without a tactic only to take what the trainee itself now offers.
+                let high = policy.better[index] == .high
+                let cap = high ? max(previous.demand[index], offer[index]) : min(previous.demand[index], offer[index])
+                let rise = high ? demand[index] - cap : cap - demand[index]
+                assert(
+                    tactic || rise <= 1e-9,
+                    "demand on \(term) went up without a tactic: \(previous.demand[index]) → \(demand[index])")
+                // Once its rule was cited, a term's demand never goes past it again (unless the trainee offers more).
+                if cited[index] && previous.cited[index] {
                     assert(
-                        rise <= 1e-9, "demand on \(term) went up without a tactic: \(previous.demand[index]) → \(demand[index])")
+                        demand[index] <= max(cap, context.lawfulMax[index]) + 1e-9,
+                        "demand on \(term) broke its rule again after it was cited: \(demand[index])")
                 }
             }
             assert(round >= previous.round, "the round went back")

@@ -1,6 +1,7 @@
 /// The disciplined trainee: probes first, opens ambitiously, then only trades — every concession
 /// is conditional on something back, each smaller than the last — challenges every claim, holds
-/// against threats, refuses the nibble, and walks when no deal fits its limits.
+/// against threats, cites every unlawful demand, refuses the nibble, answers the buyer's last package
+/// with its limit as a final offer, and walks when no deal fits its limits.
 struct GiveGet: Bot {
     private var probed = false
     private var opened = false
@@ -8,12 +9,18 @@ struct GiveGet: Bot {
 
     mutating func move(_ view: TraineeView, after events: [Event]) -> Move {
         if view.nibbleExtra != nil { return .hold }
+        if let package = view.lastPackage {
+            if view.acceptable(package) { return .accept }
+            let values = view.changes(to: view.furthestAcceptable(from: view.offer, towards: package))
+            return values.isEmpty ? .walk : .final(terms: values)
+        }
         if let revealed = events.revealedTerms { priorities = revealed }
         if !probed {
             probed = true
             return .ask(question: .priorities)
         }
         if view.openClaim != nil { return .challenge }
+        if let term = view.unlawfulDemand { return .cite(term: term) }
         let check = view.check(view.demand)
         if events.hasLastChance {
             return check.acceptableToSupplier

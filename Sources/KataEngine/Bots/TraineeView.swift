@@ -26,6 +26,17 @@ public struct TraineeView: Sendable {
     }
 
     /// The tactic behind the buyer's open claim, if any (not whether it is true).
+    /// The buyer's last package, when its patience ran out and it waits for one answer.
+    public var lastPackage: Package? {
+        if case .lastPackage(let package) = state.phase { return package }
+        return nil
+    }
+
+    /// The first term whose demand breaks its rule (`legal_max`, `prohibited`): one to `cite`.
+    public var unlawfulDemand: String? {
+        terms.indices.first { state.demand[$0] > state.context.lawfulMax[$0] + 1e-9 }.map { terms[$0].id }
+    }
+
     public var openClaim: TacticID? { state.openClaim?.tactic }
 
     /// The money of `package` for the supplier, as `kata calc` shows it.

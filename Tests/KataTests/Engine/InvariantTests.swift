@@ -48,4 +48,15 @@ import Testing
         }
         #expect(ended > 100, "most random sessions reach an end")
     }
+
+    @Test("every bot keeps the invariants on every shipped scenario", arguments: scenarios)
+    func bots(_ id: String) throws {
+        let context = SessionContext(try ShippedScenarioTests.load(id))
+        for kind in BotKind.allCases {
+            for seed in UInt64(1)...60 {
+                let events = kind.play(context, seed: seed)
+                #expect(events.contains { if case .ended = $0.kind { true } else { false } }, "\(kind) seed \(seed) never ended")
+            }
+        }
+    }
 }
