@@ -14,7 +14,9 @@ public enum BuyerLines {
     public static func text(_ speech: Speech, setting: LineSetting, language: Language) -> String {
         let lines = lines(for: speech.key, persona: setting.persona, language: language)
         guard !lines.isEmpty else { return "" }
-        let template = lines[speech.variant % lines.count]
+        // The drawn variant, or the next one whose placeholders all have a value: never a line with a hole.
+        let order = (0..<lines.count).map { lines[(speech.variant + $0) % lines.count] }
+        let template = order.first { placeholders(in: $0).allSatisfy { speech.fills($0) } } ?? order[0]
         let term = speech.term.flatMap { id in setting.terms.first { $0.id == id } }
         var result = ""
         var name: String?

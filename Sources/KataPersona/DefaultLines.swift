@@ -30,6 +30,7 @@ enum DefaultLines {
                 "说来说去，关键还是{term}。{value}，少一点都不行。",
                 "别绕圈子了。{term}按{value}来，你同意我们就往下谈。",
                 "你们的诚意我没看到。{term}我要{value}，回去好好算算。",
+                "这个方案离我的要求还差得远，回去再算算。",
             ]
         case (.reply(.counter), .en):
             [
@@ -38,6 +39,7 @@ enum DefaultLines {
                 "It all comes back to {term}. {value}, and not a bit less.",
                 "Stop dancing around it. {term} at {value}, then we move on.",
                 "You'll have to do better than that. I need {value} on {term}.",
+                "That's still a long way from what I need. Go back and run your numbers again.",
             ]
 
         case (.reply(.accept), .zh):

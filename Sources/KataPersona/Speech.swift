@@ -32,4 +32,20 @@ public struct Speech: Sendable, Hashable, Codable {
         self.roundsLeft = roundsLeft
         self.volume = volume
     }
+
+    /// Whether this speech has a value for `placeholder` (the scenario's names always do).
+    func fills(_ placeholder: String) -> Bool {
+        switch placeholder {
+        case "term": term != nil
+        case "value": value != nil
+        case "competitor": competitor != nil
+        case "other_retailer": otherRetailer != nil
+        case "fee": fee != nil
+        case "margin": margin != nil
+        case "deadline": deadline != nil
+        case "rounds_left": roundsLeft != nil
+        case "volume": volume != nil
+        default: true
+        }
+    }
 }

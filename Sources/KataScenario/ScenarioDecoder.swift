@@ -281,7 +281,7 @@ struct ScenarioDecoder {
             return nil
         }
         if kind?.unit == .percent {
-            if high <= 1 {
+            if high < 1 {
                 reader.error(
                     node,
                     "range of \(label) looks like fractions: rates are written in percent points; did you mean [\(Format.number(low * 100)), \(Format.number(high * 100))]?"

@@ -37,6 +37,36 @@ import Testing
         }
     }
 
+    /// The plan hint comes from the scenario: typed as shown, it is a valid plan on every shipped one.
+    @Test(arguments: ["carrefour-annual", "walmart-edlp", "suning-appliance", "no-deal-trap", "tutorial"])
+    func thePlanHintIsAValidPlan(_ id: String) throws {
+        let folder = try KataBinary.temporaryFolder()
+        let (first, _) = try Self.play("", extra: [id], in: folder)
+        let hint = try #require(
+            first.output.split(separator: "\n").compactMap { line -> String? in
+                guard let start = line.range(of: "plan ") else { return nil }
+                return String(line[start.lowerBound...]).components(separatedBy: CharacterSet(charactersIn: "(（")).first
+            }.first)
+        let (result, path) = try Self.play(hint, extra: [id], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        let file = try TranscriptFile.read(path)
+        #expect(file.lines.contains { $0.type == "plan" }, "\(id): '\(hint)' was not recorded as a plan")
+    }
+
+    /// Closing in Chinese: citing the barred fee drops it; a final offer below the buyer's bottom line
+    /// ends the meeting at once.
+    @Test func citeAndFinalInChinese() throws {
+        let folder = try KataBinary.temporaryFolder()
+        let (result, path) = try Self.play("店庆费是违规收费,我们不能付\n最后报价", in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("→ cite anniversary_fee"))
+        #expect(result.output.contains("→ final"))
+        let file = try TranscriptFile.read(path)
+        let cited = try #require(file.lines.first { $0.type == "cited" })
+        #expect(cited.term == "anniversary_fee" && cited.value == 0)
+        #expect(file.lines.last?.outcome?.ending == .buyerWalked)
+    }
+
     @Test func aScriptedSessionWritesAVerifiableTranscript() throws {
         let folder = try KataBinary.temporaryFolder()
         let (result, path) = try Self.play(Self.script, in: folder)

@@ -81,8 +81,8 @@ struct PlayCommand: ParsableCommand {
             print(style.dim(text("Seed \(seed) · transcript \(path)", "种子 \(seed) · 记录 \(path)")))
             print(
                 text(
-                    "Prepare first: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away per term). Then negotiate; `help` lists the commands.",
-                    "先做准备:plan 返利 10/12/13, DM 8/7/6(每个条款的开价/目标/底线)。然后开始谈判;输入 help 查看命令。"))
+                    "Prepare first: \(PlanHint.text(loaded.scenario, text)) (opening/target/walk-away per term). Then negotiate; `help` lists the commands.",
+                    "先做准备:\(PlanHint.text(loaded.scenario, text))(每个条款的开价/目标/底线)。然后开始谈判;输入 help 查看命令。"))
             print("")
             session = PlaySession(
                 branch, scenarioPath: loaded.path, text: text, style: style,

@@ -244,8 +244,8 @@ struct PlaySession {
             if state.plan.isEmpty {
                 print(
                     text(
-                        "No plan yet. Before round 1: plan rebate 10/12/13, dm_slots 8/7/6 (opening/target/walk-away).",
-                        "还没有计划。第1轮之前输入:plan 返利 10/12/13, DM 8/7/6(开价/目标/底线)。"))
+                        "No plan yet. Before round 1: \(PlanHint.text(scenario, text)) (opening/target/walk-away).",
+                        "还没有计划。第1轮之前输入:\(PlanHint.text(scenario, text))(开价/目标/底线)。"))
             }
             for entry in state.plan {
                 print(
@@ -258,7 +258,7 @@ struct PlaySession {
         case .entries(let entries):
             try play(.plan(entries: entries), eager: false, text: "plan " + arguments)
         case .problem(let problem):
-            print(style.yellow(problem.message(text.language)) + style.dim(" — plan rebate 10/12/13, dm_slots 8/7/6"))
+            print(style.yellow(problem.message(text.language)) + style.dim(" — " + PlanHint.text(scenario, text)))
         }
     }
 

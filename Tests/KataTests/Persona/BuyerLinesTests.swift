@@ -1,5 +1,6 @@
 @testable import KataEngine
 @testable import KataPersona
+import KataTerms
 import Testing
 
 @Suite struct BuyerLinesTests {
@@ -11,6 +12,19 @@ import Testing
         // the other language keeps the built-in lines, with units in that language
         let english = BuyerLines.text(speech, scenario: scenario, language: .en)
         #expect(english.contains("维达") && english.contains("6.5%") && english.contains("annual rebate"))
+    }
+
+    /// A speech without the values a drawn line needs takes the next line that needs none: no holes
+    /// such as `我要，回去好好算算。`.
+    @Test(arguments: [Language.zh, .en])
+    func aLineNeverHasAHole(_ language: Language) {
+        let scenario = EngineFixture.scenario()
+        let count = DefaultLines.lines(for: .reply(.counter), in: language).count
+        for variant in 0..<count {
+            let text = BuyerLines.text(Speech(key: .reply(.counter), variant: variant), scenario: scenario, language: language)
+            let whole = DefaultLines.lines(for: .reply(.counter), in: language).filter { BuyerLines.placeholders(in: $0).isEmpty }
+            #expect(whole.contains(text), "variant \(variant): “\(text)”")
+        }
     }
 
     @Test func valuesRenderInTheirUnits() {

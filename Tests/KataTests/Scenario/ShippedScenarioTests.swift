@@ -70,6 +70,20 @@ import Testing
         #expect(check.scenario?.id == "my-account")
     }
 
+    /// DESIGN §5: a small percent range is legitimate (信息费 0–1 %, step 0.1); only plain fractions err.
+    @Test func aSmallPercentRangeIsNotAFraction() {
+        let small = StarterScenario.text(id: "my-account")
+            .replacingOccurrences(of: "range: [0, 8], step: 0.5, last_year: 3", with: "range: [0, 1], step: 0.1, last_year: 0.5")
+            .replacingOccurrences(of: "opening: {rebate: 6,", with: "opening: {rebate: 1,")
+            .replacingOccurrences(of: "reservation: {rebate: 4,", with: "reservation: {rebate: 0.8,")
+        let check = ScenarioLint.check(yaml: small, file: "small.yaml")
+        #expect(check.errors.isEmpty, "\(check.errors)")
+        let fraction = small.replacingOccurrences(
+            of: "range: [0, 1], step: 0.1, last_year: 0.5", with: "range: [0, 0.08], step: 0.005, last_year: 0.03")
+        #expect(
+            ScenarioLint.check(yaml: fraction, file: "f.yaml").errors.contains { $0.message.contains("looks like fractions") })
+    }
+
     @Test func renamingKeepsTheRestOfTheFile() {
         let original = "kata: 1\nid: carrefour-annual   # the id\ntitle: x\n"
         #expect(StarterScenario.renaming(original, to: "copy") == "kata: 1\nid: copy # the id\ntitle: x\n")
