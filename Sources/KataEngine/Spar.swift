@@ -2,8 +2,9 @@ import KataPersona
 import KataTerms
 
 /// Many bot sessions on one scenario, summed up so a trainer can tell whether a persona is too
-/// soft, too hard or broken: deal rate, the spread of the deals, rounds, and per tactic how often it
-/// fired and how often the bot gave ground right after it.
+/// soft, too hard or broken: deal rate, the spread of the deals, the contribution a session can
+/// expect (no-deals count 0), who walked, rounds, and per tactic how often it fired and how often the
+/// bot gave ground right after it.
 public struct SparReport: Sendable, Codable {
     /// 10th, 50th and 90th percentiles of a figure over the deals.
     public struct Spread: Sendable, Codable, Hashable {
@@ -42,6 +43,13 @@ public struct SparReport: Sendable, Codable {
     public var tradeSpendRate: Spread?
     public var promotions: Spread?
     public var rounds: Spread?
+    /// Mean and standard deviation of the margin over the deals, percent points.
+    public var marginMean: Double?
+    public var marginDeviation: Double?
+    /// The supplier's contribution a session can expect, RMB a year, a no-deal counting 0: what a
+    /// strategy is worth, deal rate and deal quality together.
+    public var expectedContribution: Double
+    /// How sessions ended (`deal`, `trainee_walked`, `buyer_walked`, `out_of_rounds`): who walked.
     public var endings: [String: Int]
     public var tactics: [TacticRecord]
 
@@ -65,6 +73,7 @@ public enum Spar {
         var spends: [Double] = []
         var promotions: [Double] = []
         var rounds: [Double] = []
+        var contribution = 0.0
         var beyond = 0
         var endings: [String: Int] = [:]
         var fired = [Int](repeating: 0, count: TacticID.allCases.count)
@@ -87,6 +96,7 @@ public enum Spar {
                     if outcome.ending == .deal, let package = outcome.package {
                         let economics = context.economics.economics(package)
                         margins.append(economics.margin * 100)
+                        contribution += economics.contribution
                         spends.append(economics.tradeSpendRate * 100)
                         promotions.append(economics.promotions)
                         if !TargetCheck(economics, scenario.targets).acceptableToSupplier { beyond += 1 }
@@ -101,9 +111,14 @@ public enum Spar {
             }
             progress(index + 1)
         }
+        let mean = margins.isEmpty ? nil : margins.reduce(0, +) / Double(margins.count)
+        let deviation = mean.map { mean in
+            (margins.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(margins.count)).squareRoot()
+        }
         return SparReport(
             bot: bot, sessions: runs, deals: margins.count, dealsBeyondLimits: beyond,
             margin: .init(margins), tradeSpendRate: .init(spends), promotions: .init(promotions), rounds: .init(rounds),
+            marginMean: mean, marginDeviation: deviation, expectedContribution: runs > 0 ? contribution / Double(runs) : 0,
             endings: endings,
             tactics: TacticID.allCases.compactMap { tactic in
                 context.setting(tactic) == nil
