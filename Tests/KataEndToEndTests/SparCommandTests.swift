@@ -33,9 +33,9 @@ import Testing
         #expect((bots[0]["tactics"] as? [[String: Any]])?.isEmpty == false)
         // what a strategy is worth: expected contribution with no-deals as 0 is the deals' mean contribution × deal rate
         let deals = try #require(bots[0]["deals"] as? Int)
-        let expected = try #require(bots[0]["expectedContribution"] as? Double)
+        let expected = try #require(bots[0]["expected_contribution"] as? Double)
         #expect(deals == 0 ? expected == 0 : expected > 0)
-        if deals > 0 { #expect(bots[0]["marginMean"] as? Double != nil && bots[0]["marginDeviation"] as? Double != nil) }
+        if deals > 0 { #expect(bots[0]["margin_mean"] as? Double != nil && bots[0]["margin_deviation"] as? Double != nil) }
         let other = try KataBinary.run([
             "spar", "carrefour-annual", "--bot", "give-get", "--runs", "25", "--seed", "12", "--json",
         ])
