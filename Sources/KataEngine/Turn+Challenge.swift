@@ -4,9 +4,14 @@ import KataTerms
 /// The buyer's answers to the trainee's pressure: a challenge of its last claim, and the trainee's
 /// manager at the table.
 extension Turn {
-    /// `boss_squeeze` when the trainee brings in its manager; without it, the buyer softens a little.
+    /// `boss_squeeze` when the trainee brings in its manager; a buyer without that tactic softens a
+    /// little, one with it never does (it may simply not squeeze this time).
     mutating func escalate() {
         if attempt(BossSqueeze.self, TacticOccasion(previous: state.demand)) == .used { return }
+        if context.setting(.bossSqueeze) != nil {
+            sayDemand()
+            return
+        }
         state.shiftLean(by: 0.05)
         state.demand = policy.counter(
             to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),

@@ -1,8 +1,10 @@
 /// Opens at the supplier's ambitious end and moves little: a grid step every third round on the
 /// term furthest from the buyer; accepts a demand within its limits only late or when it meets
-/// the targets; walks at the buyer's last call otherwise.
+/// the targets; brings in its manager once when the buyer will not move; walks at the buyer's last
+/// call otherwise.
 struct AnchorAndHold: Bot {
     private var opened = false
+    private var escalated = false
 
     mutating func move(_ view: TraineeView, after events: [Event]) -> Move {
         if view.nibbleExtra != nil { return .hold }
@@ -17,6 +19,10 @@ struct AnchorAndHold: Bot {
                 ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
         }
         if check.acceptableToSupplier && check.marginAtTarget { return .accept }
+        if !escalated && view.round >= 6 {
+            escalated = true
+            return .escalate
+        }
         guard view.round % 3 == 0, let index = widestGap(view) else { return .hold }
         let term = view.terms[index]
         let direction: Double = view.demand[index] > view.offer[index] ? 1 : -1

@@ -56,3 +56,19 @@ import KataTerms
         }
     }
 }
+
+/// DESIGN §6: every tactic is used by a shipped persona and actually fires against the bots.
+@Suite struct TacticCoverageTests {
+    @Test("every tactic fires in spar on at least one shipped scenario")
+    func everyTacticFires() throws {
+        var fired: Set<TacticID> = []
+        for id in InvariantTests.scenarios {
+            let context = SessionContext(try ShippedScenarioTests.load(id))
+            for bot in BotKind.allCases {
+                let report = Spar.run(context, bot: bot, runs: 60, seed: 1)
+                fired.formUnion(report.tactics.filter { $0.sessions > 0 }.map(\.tactic))
+            }
+        }
+        #expect(Set(TacticID.allCases).subtracting(fired).isEmpty, "never fired: \(Set(TacticID.allCases).subtracting(fired))")
+    }
+}
