@@ -115,8 +115,20 @@ public enum Session {
     }
 
     /// A line for `key`, its variant drawn from the session's generator.
+    /// A line for `key`, its variant drawn from the session's generator, never the one the buyer used
+    /// for this situation last time (DESIGN §6: lines vary).
     static func speech(_ key: LineKey, _ state: inout SessionState) -> Speech {
-        let count = state.context.lineCounts[key.ordinal]
-        return Speech(key: key, variant: state.rng.nextIndex(count))
+        let ordinal = key.ordinal
+        let count = state.context.lineCounts[ordinal]
+        let last = state.lastVariant[ordinal]
+        var variant: Int
+        if count > 1 && last >= 0 {
+            variant = state.rng.nextIndex(count - 1)
+            if variant >= last { variant += 1 }
+        } else {
+            variant = state.rng.nextIndex(count)
+        }
+        state.lastVariant[ordinal] = variant
+        return Speech(key: key, variant: variant)
     }
 }

@@ -131,6 +131,8 @@ public struct SessionState: Sendable {
     public internal(set) var uses: [Int]
     /// The buyer's last objection, repeated word for word by `repeat_objection`.
     public internal(set) var lastObjection: Speech?
+    /// The variant of each situation's line the buyer used last, by `LineKey.ordinal` (−1: none yet).
+    public internal(set) var lastVariant: [Int]
     /// Terms whose unlawful demand the trainee refused by citing the rule: the buyer keeps them lawful.
     public internal(set) var cited: [Bool]
     /// Fee terms already asked for again under another name.
@@ -150,6 +152,7 @@ public struct SessionState: Sendable {
         uses = Array(repeating: 0, count: TacticID.allCases.count)
         renamed = Array(repeating: false, count: count)
         cited = Array(repeating: false, count: count)
+        lastVariant = Array(repeating: -1, count: LineKey.all.count)
     }
 
     /// A state without storage, only ever swapped out (see `Session.reduce(into:_:)`).
@@ -166,6 +169,7 @@ public struct SessionState: Sendable {
         uses = []
         renamed = []
         cited = []
+        lastVariant = []
     }
 
     public var scenario: Scenario { context.scenario }

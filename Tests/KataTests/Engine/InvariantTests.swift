@@ -1,4 +1,5 @@
 @testable import KataEngine
+@testable import KataPersona
 @testable import KataScenario
 import Testing
 
@@ -57,6 +58,37 @@ import Testing
                 let events = kind.play(context, seed: seed)
                 #expect(events.contains { if case .ended = $0.kind { true } else { false } }, "\(kind) seed \(seed) never ended")
             }
+        }
+    }
+}
+
+/// DESIGN §6: the buyer never says the same line for a situation twice in a row.
+@Suite struct LineVarietyTests {
+    @Test("no situation's line is drawn twice in a row", arguments: InvariantTests.scenarios)
+    func noLineTwiceInARow(_ id: String) throws {
+        let context = SessionContext(try ShippedScenarioTests.load(id))
+        for kind in BotKind.allCases {
+            for seed in UInt64(1)...20 {
+                var last: [LineKey: Int] = [:]
+                for event in kind.play(context, seed: seed) {
+                    guard let speech = Self.speech(event.kind) else { continue }
+                    if context.lineCounts[speech.key.ordinal] > 1 {
+                        #expect(last[speech.key] != speech.variant, "\(id) \(kind) seed \(seed): \(speech.key.name) repeated")
+                    }
+                    last[speech.key] = speech.variant
+                }
+            }
+        }
+    }
+
+    static func speech(_ kind: EventKind) -> Speech? {
+        switch kind {
+        case .demand(_, let speech), .picked(_, let speech), .revealed(_, let speech), .challenged(_, _, let speech),
+            .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
+            .walkedOut(let speech), .cited(_, _, _, let speech), .lastPackage(_, let speech):
+            speech
+        case .tactic(let use): use.speech
+        case .started, .planned, .moved, .rejected, .reopened, .ended: nil
         }
     }
 }
