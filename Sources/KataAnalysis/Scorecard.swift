@@ -128,16 +128,18 @@ public struct Scorecard: Sendable, Codable, Equatable {
     public init(
         scenario: Scenario, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [], zopaExists: Bool? = nil
     ) {
-        self.init(context: SessionContext(scenario), seed: seed, moves: moves, calcRounds: calcRounds, zopaExists: zopaExists)
+        self.init(
+            context: SessionContext(scenario), seed: seed, moves: moves.map { RecordedMove($0.move, eager: $0.eager) },
+            calcRounds: calcRounds, zopaExists: zopaExists)
     }
 
-    /// The same, on a context already built (many sessions of one scenario).
+    /// The same, on a context already built and the moves as a transcript records them (many sessions of
+    /// one scenario: `kata team`).
     public init(
-        context: SessionContext, seed: UInt64, moves: [(move: Move, eager: Bool)], calcRounds: Set<Int> = [],
-        zopaExists: Bool? = nil
+        context: SessionContext, seed: UInt64, moves: [RecordedMove], calcRounds: Set<Int> = [], zopaExists: Bool? = nil
     ) {
         var builder = ScorecardBuilder(context: context, calcRounds: calcRounds, zopaExists: zopaExists)
-        let state = Replay.run(context, seed: seed, moves: moves.lazy.map { RecordedMove($0.move, eager: $0.eager) }) {
+        let state = Replay.run(context, seed: seed, moves: moves) {
             builder.observe($0)
         }
         self = builder.finish(state)

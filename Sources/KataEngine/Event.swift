@@ -63,6 +63,20 @@ public enum EventKind: Sendable, Hashable, Codable {
     case ended(Outcome)
 }
 
+extension EventKind {
+    /// What the buyer said in this event, if it said anything.
+    public var speech: Speech? {
+        switch self {
+        case .demand(_, let speech), .picked(_, let speech), .revealed(_, let speech), .challenged(_, _, let speech),
+            .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
+            .lastPackage(_, let speech), .walkedOut(let speech), .cited(_, _, _, let speech):
+            speech
+        case .tactic(let use): use.speech
+        case .started, .planned, .moved, .rejected, .reopened, .ended: nil
+        }
+    }
+}
+
 /// One use of a tactic: what the buyer said, whether its claim was true, and what it did.
 public struct TacticUse: Sendable, Hashable, Codable {
     public var tactic: TacticID

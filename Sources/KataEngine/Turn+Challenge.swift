@@ -24,11 +24,7 @@ extension Turn {
     mutating func resolve(_ claim: OpenClaim) {
         state.openClaim = nil
         if claim.truthful {
-            var speech = Session.speech(.reply(.claimBacked), &state)
-            if let index = hardestPush() {
-                speech.term = context.ids[index]
-                speech.value = state.demand[index]
-            }
+            let speech = speechNamingHardestPush(.reply(.claimBacked))
             say(.challenged(tactic: claim.tactic, truthful: true, speech: speech))
             return
         }

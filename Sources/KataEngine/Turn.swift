@@ -30,21 +30,7 @@ struct Turn {
         let before = state.offer
         let claim = state.openClaim
         if move != .challenge { state.openClaim = nil }
-        var picked: Int?
-        var newlyNamed = false
-        switch move {
-        case .offer(let values):
-            newlyNamed = place(values)
-        case .conditional(let give, let get):
-            newlyNamed = place(give + get)
-        case .meso(let options):
-            picked = pick(options)
-            if let picked { newlyNamed = place(options[picked]) }
-        case .final(let values):
-            _ = place(values)
-        case .agree, .accept, .cite, .hold, .ask, .challenge, .escalate, .walk, .plan:
-            break
-        }
+        let (newlyNamed, picked) = placeValues(of: move)
         if move.isProposal { state.proposals += 1 }
         let given = gave(from: before, to: state.offer)
         events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given, eager: eager)))
@@ -84,6 +70,22 @@ struct Turn {
     }
 
     // MARK: - The trainee's side
+
+    /// Puts the values a move names on the table (a MESO's: the option the buyer picks); returns
+    /// whether a term was named for the first time, and the option picked.
+    private mutating func placeValues(of move: Move) -> (newlyNamed: Bool, picked: Int?) {
+        switch move {
+        case .offer(let values), .final(let values):
+            return (place(values), nil)
+        case .conditional(let give, let get):
+            return (place(give + get), nil)
+        case .meso(let options):
+            guard let picked = pick(options) else { return (false, nil) }
+            return (place(options[picked]), picked)
+        case .agree, .accept, .cite, .hold, .ask, .challenge, .escalate, .walk, .plan:
+            return (false, nil)
+        }
+    }
 
     /// Puts values on the table; returns whether a term was named for the first time.
     private mutating func place(_ values: [TermValue]) -> Bool {
@@ -153,13 +155,25 @@ struct Turn {
 
     /// States the current demand with a counter line naming the term it pushes hardest.
     mutating func sayDemand() {
-        var line = Session.speech(.reply(.counter), &state)
+        let line = speechNamingHardestPush(.reply(.counter))
+        state.lastObjection = line
+        say(.demand(package: state.demand, speech: line))
+    }
+
+    /// A line for `key` naming the term the buyer pushes hardest and its demand there.
+    mutating func speechNamingHardestPush(_ key: LineKey) -> Speech {
+        var line = Session.speech(key, &state)
         if let index = hardestPush() {
             line.term = context.ids[index]
             line.value = state.demand[index]
         }
-        state.lastObjection = line
-        say(.demand(package: state.demand, speech: line))
+        return line
+    }
+
+    /// The buyer ends the meeting without a deal.
+    mutating func walkOut() {
+        say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
+        end(.buyerWalked, package: nil)
     }
 
     /// The unlocked term where the buyer's demand is furthest (in its utility) beyond the offer.
@@ -227,8 +241,7 @@ struct Turn {
             end(.outOfRounds, package: nil)
         } else if state.round >= state.walkRound {
             guard state.lastGiveRound > 0, state.round - state.lastGiveRound <= Self.movementMemory else {
-                say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
-                end(.buyerWalked, package: nil)
+                walkOut()
                 return
             }
             // The trainee's standing offer already meets its bottom line: the buyer takes it.
@@ -239,11 +252,7 @@ struct Turn {
             let package = policy.counter(
                 to: state.offer, aspiration: policy.utility.reservation, locked: state.agreed, ceiling: state.demand)
             state.demand = package
-            var line = Session.speech(.reply(.lastPackage), &state)
-            if let index = hardestPush() {
-                line.term = context.ids[index]
-                line.value = state.demand[index]
-            }
+            let line = speechNamingHardestPush(.reply(.lastPackage))
             say(.lastPackage(package: package, speech: line))
             state.phase = .lastPackage(package)
         } else if state.round == state.walkRound - 1 {
@@ -262,12 +271,7 @@ struct Turn {
     private mutating func answerLastPackage(_ move: Move, package: Package, eager: Bool) {
         state.round += 1
         let before = state.offer
-        switch move {
-        case .offer(let values), .final(let values): _ = place(values)
-        case .conditional(let give, let get): _ = place(give + get)
-        case .meso(let options): if let picked = pick(options) { _ = place(options[picked]) }
-        case .plan, .agree, .accept, .cite, .hold, .ask, .challenge, .escalate, .walk: break
-        }
+        _ = placeValues(of: move)
         let given = move == .accept ? gave(from: before, to: package) : gave(from: before, to: state.offer)
         events.append(Event(round: state.round, actor: .trainee, kind: .moved(move: move, gave: given, eager: eager)))
         switch move {
@@ -281,12 +285,10 @@ struct Turn {
                 say(.accepted(package: state.offer, speech: Session.speech(.reply(.accept), &state)))
                 end(.deal, package: state.offer)
             } else {
-                say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
-                end(.buyerWalked, package: nil)
+                walkOut()
             }
         case .plan, .agree, .cite, .hold, .ask, .challenge, .escalate:
-            say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
-            end(.buyerWalked, package: nil)
+            walkOut()
         }
     }
 
@@ -298,11 +300,7 @@ struct Turn {
             state.demand = policy.counter(
                 to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),
                 locked: state.agreed, ceiling: state.demand)
-            var line = Session.speech(.reply(.finalDoubted), &state)
-            if let index = hardestPush() {
-                line.term = context.ids[index]
-                line.value = state.demand[index]
-            }
+            let line = speechNamingHardestPush(.reply(.finalDoubted))
             say(.demand(package: state.demand, speech: line))
             return
         }
@@ -310,8 +308,7 @@ struct Turn {
         if policy.utility.acceptable(state.offer) {
             close(state.offer, buyerAccepts: true)
         } else {
-            say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
-            end(.buyerWalked, package: nil)
+            walkOut()
         }
     }
 

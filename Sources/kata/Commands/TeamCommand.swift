@@ -75,7 +75,7 @@ struct TeamCommand: ParsableCommand {
         DispatchQueue.concurrentPerform(iterations: batch.count) { index in
             guard case .success(let file)? = read[index], let entry = entries[index] else { return }
             let card = Scorecard(
-                context: entry.context, seed: file.header.seed, moves: file.moves().map { ($0.move, $0.eager) },
+                context: entry.context, seed: file.header.seed, moves: file.moves(),
                 calcRounds: file.calcRounds, zopaExists: entry.zopaExists)
             cards.withLock { $0[index] = card }
         }

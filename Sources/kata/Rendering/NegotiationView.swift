@@ -17,27 +17,22 @@ struct NegotiationView {
         var out: [String] = []
         let buyer = style.cyan(style.bold("\(scenario.persona.name):"))
         for event in events {
+            if let speech = event.kind.speech { out.append("\(buyer) \(line(speech))") }
             switch event.kind {
-            case .demand(_, let speech), .picked(_, let speech), .revealed(_, let speech), .challenged(_, _, let speech),
-                .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
-                .walkedOut(let speech), .cited(_, _, _, let speech):
-                out.append("\(buyer) \(line(speech))")
-            case .lastPackage(_, let speech):
-                out.append("\(buyer) \(line(speech))")
+            case .lastPackage:
                 out.append(
                     style.yellow(
                         text(
                             "! The buyer's last package: answer once — accept, a final offer that meets it, or walk.",
                             "! 这是采购的最后方案:你只有一次回应——成交、给出够得着的最终报价,或离开。")))
-            case .tactic(let use):
-                out.append("\(buyer) \(line(use.speech))")
             case .reopened(let term):
                 out.append(style.yellow(text("! \(name(term)) is open again", "! \(name(term))被重新拿出来谈")))
             case .rejected(_, let reason):
                 out.append(
                     style.yellow(text("refused: ", "无效:") + reason.message(text.language))
                         + style.dim(text(" (no round spent)", "(不计回合)")))
-            case .started, .planned, .moved, .ended:
+            case .started, .planned, .moved, .ended, .demand, .picked, .revealed, .challenged, .agreed, .accepted, .signed,
+                .lastChance, .walkedOut, .cited, .tactic:
                 break
             }
         }

@@ -71,24 +71,13 @@ import Testing
             for seed in UInt64(1)...20 {
                 var last: [LineKey: Int] = [:]
                 for event in kind.play(context, seed: seed) {
-                    guard let speech = Self.speech(event.kind) else { continue }
+                    guard let speech = event.kind.speech else { continue }
                     if context.lineCounts[speech.key.ordinal] > 1 {
                         #expect(last[speech.key] != speech.variant, "\(id) \(kind) seed \(seed): \(speech.key.name) repeated")
                     }
                     last[speech.key] = speech.variant
                 }
             }
-        }
-    }
-
-    static func speech(_ kind: EventKind) -> Speech? {
-        switch kind {
-        case .demand(_, let speech), .picked(_, let speech), .revealed(_, let speech), .challenged(_, _, let speech),
-            .agreed(_, _, let speech), .accepted(_, let speech), .signed(_, let speech), .lastChance(let speech),
-            .walkedOut(let speech), .cited(_, _, _, let speech), .lastPackage(_, let speech):
-            speech
-        case .tactic(let use): use.speech
-        case .started, .planned, .moved, .rejected, .reopened, .ended: nil
         }
     }
 }
