@@ -26,7 +26,7 @@ public enum DealBenchmark {
             var needed = utility - buyer.utility(of: package)
             let base = model.economics(package)
             var cost = 0.0
-            let order = fees.map { ($0, model.feeRate($0, package), buyer.slopes[$0]) }
+            let order = fees.map { ($0, model.feeRate($0, package), buyer.slope(ofTerm: $0, in: package)) }
                 .filter { $0.2 > 0 }
                 .sorted { $0.2 * $1.1 > $1.2 * $0.1 }
             for (index, rate, slope) in order where needed > 1e-12 {

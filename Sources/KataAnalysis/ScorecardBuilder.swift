@@ -58,7 +58,7 @@ public struct ScorecardBuilder {
         // What the move took back on some term, in buyer utility: a give with a take is a trade.
         var took = 0.0
         for index in scenario.terms.indices {
-            let change = utility.slopes[index] * (state.offer[index] - offer[index])
+            let change = utility.change(ofTerm: index, to: state.offer[index], in: offer)
             if change < 0 { took -= change }
         }
         let conceded: Double

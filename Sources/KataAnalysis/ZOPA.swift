@@ -55,7 +55,8 @@ public struct ZOPA: Sendable {
                     - base.units * line.unitCost - base.financingCost
                 let spendBudget = targets.tradeSpendCap * base.grossSales - (base.grossSales - base.netSales)
                 let budget = min(marginBudget, spendBudget)
-                let greedy = GreedyFill(terms: terms, feeTerms: feeTerms, rates: rates, utility: utility, budget: budget)
+                let greedy = GreedyFill(
+                    terms: terms, feeTerms: feeTerms, rates: rates, utility: utility, slots: package, budget: budget)
                 var values = greedy.values
                 // The candidate's fees still sit at their low ends here.
                 if utility.utility(of: candidate) + greedy.bound < utility.reservation - 1e-9 { continue }
@@ -64,7 +65,8 @@ public struct ZOPA: Sendable {
                     if front == nil {
                         var built = FeeFront()
                         for (position, index) in feeTerms.enumerated() {
-                            built = built.merging(term: terms[index], at: index, rate: rates[position], utility: utility)
+                            built = built.merging(
+                                term: terms[index], at: index, rate: rates[position], utility: utility, slots: package)
                         }
                         front = built
                     }
@@ -93,12 +95,13 @@ struct GreedyFill {
     /// budget adds more.
     var bound = 0.0
 
-    init(terms: [Term], feeTerms: [Int], rates: [Double], utility: BuyerUtility, budget: Double) {
+    /// `slots` holds the promotion slots the per-slot fees are paid on.
+    init(terms: [Term], feeTerms: [Int], rates: [Double], utility: BuyerUtility, slots package: Package, budget: Double) {
         var remaining = budget
         var order: [(index: Int, rate: Double, slope: Double)] = []
         for (position, index) in feeTerms.enumerated() {
             let term = terms[index]
-            let slope = utility.slopes[index]
+            let slope = utility.slope(ofTerm: index, in: package)
             let rate = rates[position]
             // Start every fee at its low end: its cheapest value for the supplier.
             remaining -= rate * term.low
@@ -169,15 +172,16 @@ struct FeeFront {
     private var stages: [[Point]] = [[Point(cost: 0, utility: 0, parent: -1, grid: -1)]]
     private var stageTerms: [(index: Int, term: Term)] = []
 
-    /// This front with one more term, whose value `v` costs `rate × v`.
-    func merging(term: Term, at index: Int, rate: Double, utility: BuyerUtility) -> FeeFront {
+    /// This front with one more term, whose value `v` costs `rate × v` (a per-slot fee on the slots of
+    /// `package`).
+    func merging(term: Term, at index: Int, rate: Double, utility: BuyerUtility, slots package: Package) -> FeeFront {
         let previous = stages[stages.count - 1]
         var merged: [Point] = []
         merged.reserveCapacity(previous.count * term.gridCount)
         for step in 0..<term.gridCount {
             let value = term.value(atGrid: step)
             let cost = rate * value
-            let gain = utility.utility(ofTerm: index, value: value)
+            let gain = utility.utility(ofTerm: index, value: value, in: package)
             for (parent, point) in previous.enumerated() {
                 merged.append(
                     Point(cost: point.cost + cost, utility: point.utility + gain, parent: Int32(parent), grid: Int32(step)))

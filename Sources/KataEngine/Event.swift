@@ -129,6 +129,8 @@ public enum Rejection: Sendable, Hashable, Codable {
     case nothingToChallenge
     /// `cite` on a term whose demand breaks no rule.
     case nothingToCite(String)
+    /// `agree` on a term whose demand breaks a rule: signing it would break the law; cite it instead.
+    case unlawfulAgreement(String)
     case alreadyEscalated
     case mesoNeedsTwoOptions
     case sessionOver
@@ -152,6 +154,9 @@ public enum Rejection: Sendable, Hashable, Codable {
         case (.nothingToChallenge, .zh): "采购没有提出可以质疑的说法"
         case (.nothingToCite(let term), .en): "the buyer's demand on \(term) breaks no rule"
         case (.nothingToCite(let term), .zh): "采购在\(term)上的要求并不违规"
+        case (.unlawfulAgreement(let term), .en):
+            "the buyer's demand on \(term) breaks a rule: cite it (cite \(term)) or offer a lawful value"
+        case (.unlawfulAgreement(let term), .zh): "采购在\(term)上的要求违规：请引用规定拒绝(违规 \(term))，或报一个合规的数"
         case (.alreadyEscalated, .en): "your manager is already in the room"
         case (.alreadyEscalated, .zh): "你的上级已经在场"
         case (.mesoNeedsTwoOptions, .en): "several equal offers need at least two options"

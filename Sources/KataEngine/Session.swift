@@ -99,7 +99,8 @@ public enum Session {
             return nil
         case .agree(let term):
             guard let index = state.context.termIndex(term) else { return .unknownTerm(term) }
-            return state.agreed[index] ? .alreadyAgreed(term) : nil
+            if state.agreed[index] { return .alreadyAgreed(term) }
+            return state.demand[index] > context.lawfulMax[index] + 1e-9 ? .unlawfulAgreement(term) : nil
         case .challenge:
             return state.openClaim == nil ? .nothingToChallenge : nil
         case .final(let terms):

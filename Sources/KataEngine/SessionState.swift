@@ -182,7 +182,7 @@ public struct SessionState: Sendable {
     }
 
     /// How far the buyer's reading of the trainee (`lean`) may go either way.
-    public static let leanLimit = 0.3
+    public static let leanLimit = BuyerPolicy.leanLimit
 
     /// `lean` kept within ±`leanLimit`.
     static func clamped(lean: Double) -> Double {

@@ -57,7 +57,7 @@ extension Turn {
             let step = policy.steps[index]
             let moved = policy.better[index] == .high ? package[index] - step : package[index] + step
             if moved >= policy.lows[index] - 1e-9 && moved <= policy.highs[index] + 1e-9
-                && policy.utility.slopes[index] * (package[index] - state.offer[index]) > 0
+                && policy.utility.change(ofTerm: index, to: package[index], in: state.offer) > 0
             {
                 result[index] = moved
                 return result

@@ -119,19 +119,37 @@ struct Turn {
     }
 
     /// How the buyer reads the trainee's concession pattern (Tey et al. 2021): tapering steps say the
-    /// limit is near, so it lowers its demands sooner; steady or growing steps and quick
-    /// unconditional gives say there is more, so it holds out.
+    /// limit is near, so it lowers its demands sooner; steady or growing steps, quick unconditional
+    /// gives and giving in right after a tactic say there is more, so it holds out.
     private mutating func read(_ move: Move, gave: Double) {
         if case .hold = move { state.holdsInARow += 1 } else { state.holdsInARow = 0 }
+        if move.isProposal && state.proposals == 1 { state.shiftLean(by: anchorReading()) }
         guard move.isProposal, gave > 1e-9 else { return }
         var lean = state.lean
         if let previous = state.concessions.last {
             lean += gave < previous * 0.8 ? 0.03 : -0.03
         }
         if case .offer = move { lean -= 0.01 }
+        // Ground given right after a tactic: the tactic worked, and the buyer will use that.
+        if state.lastUsed.contains(state.round - 1) { lean -= 0.03 }
         state.concessions.append(gave)
         state.lean = SessionState.clamped(lean: lean)
     }
+
+    /// How the buyer reads the trainee's first proposal (Galinsky & Mussweiler 2001: an ambitious
+    /// first offer pulls the end point its way). Below the buyer's reservation but within reason, it is
+    /// a credible anchor and the buyer expects less; so low that it is an insult (under half the
+    /// reservation's utility), it hardens the buyer; at or past the reservation, it shows there is
+    /// more to get.
+    private func anchorReading() -> Double {
+        let offered = policy.utility.utility(of: state.offer)
+        let reservation = policy.utility.reservation
+        if offered < reservation * Self.insultShare { return -0.1 }
+        return offered < reservation - 1e-9 ? 0.05 : -0.05
+    }
+
+    /// Under this share of the reservation's utility, a first proposal insults the buyer.
+    static let insultShare = 0.5
 
     // MARK: - The buyer's side
 
@@ -180,7 +198,7 @@ struct Turn {
     func hardestPush() -> Int? {
         var best: (index: Int, gap: Double)?
         for index in context.kinds.indices where !state.agreed[index] {
-            let gap = policy.utility.slopes[index] * (state.demand[index] - state.offer[index])
+            let gap = policy.utility.change(ofTerm: index, to: state.demand[index], in: state.offer)
             if gap > (best?.gap ?? 1e-12) { best = (index, gap) }
         }
         return best?.index
@@ -244,13 +262,14 @@ struct Turn {
                 walkOut()
                 return
             }
-            // The trainee's standing offer already meets its bottom line: the buyer takes it.
-            if policy.utility.acceptable(state.offer) {
+            // Its bottom line now: where its reading of the trainee has left it, never below its
+            // reservation. A standing offer that already meets it is taken.
+            let bottom = policy.aspiration(round: policy.patience, lean: state.lean)
+            if policy.utility.utility(of: state.offer) >= bottom - 1e-9 {
                 close(state.offer, buyerAccepts: true)
                 return
             }
-            let package = policy.counter(
-                to: state.offer, aspiration: policy.utility.reservation, locked: state.agreed, ceiling: state.demand)
+            let package = policy.counter(to: state.offer, aspiration: bottom, locked: state.agreed, ceiling: state.demand)
             state.demand = package
             let line = speechNamingHardestPush(.reply(.lastPackage))
             say(.lastPackage(package: package, speech: line))

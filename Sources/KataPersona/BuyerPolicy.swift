@@ -47,19 +47,38 @@ public final class BuyerPolicy: Sendable {
         }
     }
 
-    /// The utility the buyer holds out for after `round` rounds. `lean` (−0.3…0.3) scales what is
-    /// still left to concede: positive when the buyer believes the trainee is near its limit (it asks
-    /// less), negative when it smells weakness (it asks more, never above its opening). Whatever the
-    /// lean, the aspiration meets the reservation when patience runs out, and never goes below it.
+    /// How far the buyer's reading of the trainee (`lean`) may go either way.
+    public static let leanLimit = 0.3
+    /// The share of the way from reservation to opening where a buyer that reads the trainee as
+    /// weak ends (lean −`leanLimit`); one that reads a trainee at its limit (lean +`leanLimit`) ends at
+    /// its reservation; a neutral reading ends half way between.
+    public static let endSpread = 0.3
+
+    /// The utility the buyer holds out for after `round` rounds. `lean` (±`leanLimit`) is how it reads
+    /// the trainee: positive when it believes the trainee is near its limit (tapering steps, credible
+    /// anchors, called bluffs), negative when it smells weakness (growing or unconditional gives, eager
+    /// acceptance, an insulting anchor). It scales what is still left to concede and sets where the
+    /// buyer ends when its patience runs out: between its reservation and `endSpread` of the way
+    /// back to its opening, never below the reservation nor above the opening. Craft moves the deal,
+    /// not only the clock.
     public func aspiration(round: Int, lean: Double) -> Double {
-        let left = (utility.opening - utility.reservation) * (1 - conceded(round: round))
-        return min(utility.opening, utility.reservation + left * (1 - lean))
+        let gap = utility.opening - utility.reservation
+        let end = gap * endShare(lean: lean)
+        let left = (gap - end) * (1 - conceded(round: round))
+        return min(utility.opening, utility.reservation + end + left * (1 - lean))
+    }
+
+    /// Where the buyer ends, as a share of the way from its reservation to its opening.
+    public func endShare(lean: Double) -> Double {
+        let reading = min(Self.leanLimit, max(-Self.leanLimit, lean))
+        return Self.endSpread * (Self.leanLimit - reading) / (2 * Self.leanLimit)
     }
 
     /// A counter at `aspiration` (or just above, by the rounding to each term's grid) that stays as
     /// close as it can to the trainee's `proposal`: the package of least squared distance (in shares
     /// of each range) that reaches the aspiration. Each term moves in proportion to the buyer's
-    /// weight, so it presses on what it weighs most and gives on what it weighs little — a trade-off,
+    /// weight (a per-slot fee by the money it brings on the proposal's slots), so it presses on what it weighs
+    /// most and gives on what it weighs little — a trade-off,
     /// not a uniform split. No term goes past `ceiling` (the buyer's last demand: it does not go back
     /// up on a term without a reason — tactics are its reasons); when that leaves it short of its
     /// aspiration, it concedes the rest. Locked terms do not move.
@@ -69,26 +88,32 @@ public final class BuyerPolicy: Sendable {
         var result = proposal
         var missing = aspiration - utility.utility(of: proposal)
         guard missing > 1e-12 else { return result }
-        // room[i]: how far term i may move towards the buyer, as a share of its range.
+        // worth[i]: the utility of moving term i across its whole range towards the buyer, at the
+        // proposal (a per-slot fee is worth what its slots make it); room[i]: how far it may move, as a
+        // share of its range. A term whose move would not pay the buyer stays.
+        var worth = [Double](repeating: 0, count: lows.count)
         var room = [Double](repeating: 0, count: lows.count)
-        for index in lows.indices where !locked[index] && weights[index] > 0 {
+        for index in lows.indices where !locked[index] {
             let span = highs[index] - lows[index]
-            room[index] = max(
-                0, (better[index] == .high ? ceiling[index] - result[index] : result[index] - ceiling[index]) / span)
+            let toward: Double = better[index] == .high ? 1 : -1
+            worth[index] = utility.slope(ofTerm: index, in: proposal) * toward * span
+            guard worth[index] > 1e-12 else { continue }
+            room[index] = max(0, toward * (ceiling[index] - result[index]) / span)
         }
-        let reachable = lows.indices.reduce(0.0) { $0 + weights[$1] * room[$1] }
+        let reachable = lows.indices.reduce(0.0) { $0 + worth[$1] * room[$1] }
         guard reachable > 1e-12 else { return result }
-        let level = waterLevel(room: room, wanted: min(missing, reachable))
+        let level = waterLevel(room: room, weights: worth, wanted: min(missing, reachable))
         var moved = [Bool](repeating: false, count: lows.count)
         for index in lows.indices where room[index] > 0 {
-            let share = min(room[index], level * weights[index])
+            let share = min(room[index], level * worth[index])
             guard share > 1e-12 else { continue }
             let exact = result[index] + (better[index] == .high ? 1 : -1) * share * (highs[index] - lows[index])
             result[index] = snapped(exact, index)
             moved[index] = true
         }
-        // Rounding to the grid may leave the counter short: a step at a time on the moved terms,
-        // heaviest first, until it reaches the aspiration, never past the ceiling.
+        // Rounding to the grid (and a fee moving with its slots) may leave the counter short: a step at
+        // a time on the moved terms, heaviest first, until it reaches the aspiration, never past the
+        // ceiling and never a step that costs the buyer.
         missing = aspiration - utility.utility(of: result)
         var stepped = true
         while missing > 1e-12 && stepped {
@@ -96,8 +121,9 @@ public final class BuyerPolicy: Sendable {
             for index in byWeight where moved[index] && missing > 1e-12 {
                 let next = stepTowardsBuyer(result[index], index: index)
                 let beyond = better[index] == .high ? next > ceiling[index] + 1e-9 : next < ceiling[index] - 1e-9
-                guard next != result[index], !beyond else { continue }
-                missing -= utility.slopes[index] * (next - result[index])
+                let gain = utility.change(ofTerm: index, to: next, in: result)
+                guard next != result[index], !beyond, gain > 0 else { continue }
+                missing -= gain
                 result[index] = next
                 stepped = true
             }
@@ -107,7 +133,7 @@ public final class BuyerPolicy: Sendable {
 
     /// The λ at which moving each term by `min(room, λ × weight)` (shares of its range) gains
     /// `wanted` utility: terms fill up in order of `room / weight`, the rest share the remainder.
-    func waterLevel(room: [Double], wanted: Double) -> Double {
+    func waterLevel(room: [Double], weights: [Double], wanted: Double) -> Double {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: room.count) { order in
             // The terms that can move, by room / weight, by insertion sort (a handful of terms).
             var count = 0

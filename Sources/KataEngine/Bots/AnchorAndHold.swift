@@ -1,13 +1,14 @@
 /// Opens at the supplier's ambitious end and moves little: a grid step every third round on the
 /// term furthest from the buyer; accepts a demand within its limits only late or when it meets
 /// the targets; brings in its manager once when the buyer will not move; walks at the buyer's last
-/// call otherwise.
+/// call with a final offer at its limit otherwise.
 struct AnchorAndHold: Bot {
     private var opened = false
     private var escalated = false
 
     mutating func move(_ view: TraineeView, after events: [Event]) -> Move {
         if view.nibbleExtra != nil { return .hold }
+        if let answer = view.answerToLastPackage { return answer }
         if !opened {
             opened = true
             let changes = view.changes(to: view.ambitious)

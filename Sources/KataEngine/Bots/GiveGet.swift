@@ -9,11 +9,7 @@ struct GiveGet: Bot {
 
     mutating func move(_ view: TraineeView, after events: [Event]) -> Move {
         if view.nibbleExtra != nil { return .hold }
-        if let package = view.lastPackage {
-            if view.acceptable(package) { return .accept }
-            let values = view.changes(to: view.furthestAcceptable(from: view.offer, towards: package))
-            return values.isEmpty ? .walk : .final(terms: values)
-        }
+        if let answer = view.answerToLastPackage { return answer }
         if let revealed = events.revealedTerms { priorities = revealed }
         if !probed {
             probed = true

@@ -3,6 +3,7 @@
 struct LinearBot: Bot {
     mutating func move(_ view: TraineeView, after events: [Event]) -> Move {
         if let extra = view.nibbleExtra { return view.acceptable(extra) ? .accept : .hold }
+        if let answer = view.answerToLastPackage { return answer }
         let acceptable = view.acceptable(view.demand)
         let limit = view.furthestAcceptable(from: view.ambitious, towards: view.demand)
         if events.hasLastChance { return acceptable ? .accept : view.lastOffer(limit) }

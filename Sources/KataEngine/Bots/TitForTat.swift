@@ -7,6 +7,7 @@ struct TitForTat: Bot {
 
     mutating func move(_ view: TraineeView, after events: [Event]) -> Move {
         if view.nibbleExtra != nil { return .hold }
+        if let answer = view.answerToLastPackage { return answer }
         let acceptable = view.acceptable(view.demand)
         if events.hasLastChance {
             return acceptable ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))

@@ -94,11 +94,17 @@ public struct TraineeView: Sendable {
         return candidate
     }
 
-    /// At the buyer's last call: `limit` (the most the supplier can give) as a final offer, or walk
-    /// away when that is no move at all.
+    /// At the buyer's last call: `limit` (the most the supplier can give) as a final offer — the
+    /// standing offer itself when it is already there.
     public func lastOffer(_ limit: Package) -> Move {
-        let values = changes(to: limit)
-        return values.isEmpty ? .walk : .offer(terms: values)
+        .final(terms: changes(to: limit))
+    }
+
+    /// The one answer to the buyer's last package, if it has stated one: sign it when it is within
+    /// the supplier's limits, else a final offer as far towards it as the limits allow.
+    public var answerToLastPackage: Move? {
+        guard let package = lastPackage else { return nil }
+        return acceptable(package) ? .accept : lastOffer(furthestAcceptable(from: offer, towards: package))
     }
 
     /// The values of `package` that differ from the standing offer on unlocked terms, as a move's

@@ -17,7 +17,6 @@ enum CompetitorClaim: Tactic {
         let asked = turn.policy.stepTowardsBuyer(turn.state.demand[index], index: index, steps: 2)
         let claimed = truth || !turn.mayAsk(asked, on: index) ? turn.state.demand[index] : asked
         turn.state.demand[index] = claimed
-        turn.state.shiftLean(by: -0.03)
         var speech = turn.line(id, &turn.state)
         let term = turn.context.ids[index]
         speech.term = term

@@ -13,6 +13,6 @@ enum DelistThreat: Tactic {
     }
 
     static func effect(_ turn: inout Turn, _ occasion: TacticOccasion) -> Bool {
-        turn.raise(id, steps: 1, lean: -0.04)
+        turn.raise(id, steps: 1, lean: 0)
     }
 }

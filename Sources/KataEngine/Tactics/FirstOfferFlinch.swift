@@ -12,7 +12,7 @@ enum FirstOfferFlinch: Tactic {
         var speech = turn.line(id, &turn.state)
         let (state, context, policy) = (turn.state, turn.context, turn.policy)
         if let index = context.kinds.indices.first(where: {
-            state.named[$0] && !state.agreed[$0] && policy.utility.slopes[$0] * (state.demand[$0] - state.offer[$0]) > 0
+            state.named[$0] && !state.agreed[$0] && policy.utility.change(ofTerm: $0, to: state.demand[$0], in: state.offer) > 0
         }) {
             speech.term = context.ids[index]
             speech.value = state.offer[index]

@@ -13,7 +13,6 @@ enum OwnCalculation: Tactic {
     static func effect(_ turn: inout Turn, _ occasion: TacticOccasion) -> Bool {
         let actual = turn.context.economics.economics(turn.state.offer).margin * 100
         let claimed = ((actual + 4 + Double(turn.state.rng.nextIndex(41)) / 10) * 10).rounded() / 10
-        turn.state.shiftLean(by: -0.02)
         var speech = turn.line(id, &turn.state)
         speech.margin = claimed
         turn.use(

@@ -120,7 +120,8 @@ extension Turn {
     }
 
     /// Asks `steps` more on the buyer's heaviest open term and shifts its lean by `lean`: the effect of
-    /// the pressure tactics.
+    /// the pressure tactics. Only a tactic the trainee provoked (an easy give, bringing in its
+    /// manager) shifts the lean; the buyer's reading follows the trainee's answers, not its own moves.
     mutating func raise(_ tactic: TacticID, steps: Int, lean: Double) -> Bool {
         guard let index = heaviestOpenTerm(withRoomAbove: state.demand) else { return false }
         let from = state.demand[index]

@@ -20,7 +20,7 @@ enum RenamedFee: Tactic {
             ?? context.kinds.indices.filter { index in
                 !state.renamed[index] && context.kinds[index].isFee
                     && abs(state.demand[index] - state.offer[index]) <= policy.steps[index] + 1e-9
-                    && policy.utility.slopes[index] * (opening[index] - state.offer[index]) > 1e-12
+                    && policy.utility.change(ofTerm: index, to: opening[index], in: state.offer) > 1e-12
             }
         guard let source = candidates.first(where: { context.kinds[$0].isFee && !state.renamed[$0] }) else { return nil }
         let rates = turn.feeRates()

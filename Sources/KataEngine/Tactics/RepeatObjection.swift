@@ -20,7 +20,6 @@ enum RepeatObjection: Tactic {
             speech.term = term
             turn.state.lastObjection = speech
         }
-        turn.state.shiftLean(by: -0.02)
         turn.use(id, speech: speech, effect: .pressed)
         return true
     }

@@ -38,7 +38,7 @@ import Testing
         // easy targets (margin 20/10 %, trade spend 15/20 %, promotions 2/1). A plan; a hold on the buyer's
         // first demand; two conditional gives, the second smaller (rebate 4 → 7 with one DM slot fewer:
         // 0.12 + 0.004 = 0.124 of buyer utility; then rebate 7.5 for payment days 60 → 55: 0.02 − 0.0125 =
-        // 0.0075); then holds until the buyer accepts at round 8. The deal: rebate 7.5 %, listing 5,000,
+        // 0.0075); then holds until the buyer accepts at round 10. The deal: rebate 7.5 %, listing 5,000,
         // 3 slots at 2,000, 55 days: U = 1,057,692; N = 10,576,923; F = 793,269 + 100,000 + 120,000
         // = 1,013,269; K = 95,627; C = 3,121,873 → margin 29.5 %, trade spend 9.6 %, 3 slots: 60.
         // Reciprocity 2/2 traded → 15; steps shrink, nothing given on the first demand → 10; no tactic → 10;
@@ -53,9 +53,9 @@ import Testing
                 (plan, false), (.hold, false),
                 (.conditional(give: [TermValue("rebate", 7)], get: [TermValue("dm_slots", 3)]), false),
                 (.conditional(give: [TermValue("rebate", 7.5)], get: [TermValue("payment_days", 55)]), false),
-            ] + Array(repeating: (Move.hold, false), count: 5)
+            ] + Array(repeating: (Move.hold, false), count: 9)
         let card = Scorecard(scenario: scenario, seed: 1, moves: moves)
-        #expect(card.outcome == Outcome(ending: .deal, package: Package([7.5, 5_000, 3, 2_000, 0, 55]), rounds: 8))
+        #expect(card.outcome == Outcome(ending: .deal, package: Package([7.5, 5_000, 3, 2_000, 0, 55]), rounds: 10))
         let economics = Economics(Package([7.5, 5_000, 3, 2_000, 0, 55]), in: scenario)
         #expect(abs(economics.margin - 0.2952) < 0.0005 && abs(economics.tradeSpendRate - 0.0958) < 0.0005)
         #expect(card.total == 100)

@@ -69,6 +69,8 @@ import Testing
     let feeTerms = [1, 2, 4]
     /// RMB per unit of value: rebate on 10,000,000 net sales, listing fee × 20 stores, DM fee × 3 slots × 20 stores.
     let rates = [100_000.0, 20, 60]
+    /// The three DM slots the DM fee is paid on: the fee is worth to the buyer what it brings on them.
+    let slots = Package([0, 0, 0, 3, 0, 30])
 
     func bruteForce(budget: Double) -> Double? {
         let utility = BuyerUtility(scenario)
@@ -79,7 +81,7 @@ import Testing
             for (position, index) in feeTerms.enumerated() {
                 let value = scenario.terms[index].value(atGrid: choice[position])
                 cost += rates[position] * value
-                gain += utility.utility(ofTerm: index, value: value)
+                gain += utility.utility(ofTerm: index, value: value, in: slots)
             }
             if cost <= budget + 1e-6 { best = max(best ?? gain, gain) }
         }
@@ -91,11 +93,11 @@ import Testing
         let utility = BuyerUtility(scenario)
         var front = FeeFront()
         for (position, index) in feeTerms.enumerated() {
-            front = front.merging(term: scenario.terms[index], at: index, rate: rates[position], utility: utility)
+            front = front.merging(term: scenario.terms[index], at: index, rate: rates[position], utility: utility, slots: slots)
         }
         let expected = try #require(bruteForce(budget: budget))
         let values = try #require(front.best(within: budget))
-        let gain = values.reduce(0) { $0 + utility.utility(ofTerm: $1.0, value: $1.1) }
+        let gain = values.reduce(0) { $0 + utility.utility(ofTerm: $1.0, value: $1.1, in: slots) }
         let cost = values.reduce(0) { sum, item in sum + rates[feeTerms.firstIndex(of: item.0) ?? 0] * item.1 }
         #expect(abs(gain - expected) < 1e-9)
         #expect(cost <= budget + 1e-6)
@@ -104,12 +106,13 @@ import Testing
     @Test(arguments: [50_000.0, 123_456, 400_000, 777_777, 1_600_000])
     func greedyBoundsTheOptimumAndFits(budget: Double) throws {
         let utility = BuyerUtility(scenario)
-        let greedy = GreedyFill(terms: scenario.terms, feeTerms: feeTerms, rates: rates, utility: utility, budget: budget)
-        let low = feeTerms.reduce(0) { $0 + utility.utility(ofTerm: $1, value: scenario.terms[$1].low) }
+        let greedy = GreedyFill(
+            terms: scenario.terms, feeTerms: feeTerms, rates: rates, utility: utility, slots: slots, budget: budget)
+        let low = feeTerms.reduce(0) { $0 + utility.utility(ofTerm: $1, value: scenario.terms[$1].low, in: slots) }
         let optimum = try #require(bruteForce(budget: budget))
         #expect(low + greedy.bound >= optimum - 1e-9)
         let cost = greedy.values.reduce(0) { sum, item in sum + rates[feeTerms.firstIndex(of: item.0) ?? 0] * item.1 }
-        let gain = greedy.values.reduce(0) { $0 + utility.utility(ofTerm: $1.0, value: $1.1) }
+        let gain = greedy.values.reduce(0) { $0 + utility.utility(ofTerm: $1.0, value: $1.1, in: slots) }
         #expect(cost <= budget + 1e-6)
         #expect(gain <= optimum + 1e-9)
     }

@@ -111,4 +111,18 @@ import Testing
         #expect(refused.map(\.kind) == [.rejected(move: .cite(term: "payment_days"), reason: .nothingToCite("payment_days"))])
         #expect(days.state.round == 1)
     }
+
+    /// `agree` never signs a term at a value that breaks its rule: the trainee is told to cite it.
+    @Test func agreeingToAnUnlawfulDemandIsRefused() {
+        let scenario = EngineFixture.scenario()
+        var driver = Driver(scenario)
+        #expect(driver.state.demand[F.days] > 60)
+        let refused = driver.play(.agree(term: "payment_days"))
+        #expect(
+            refused.map(\.kind) == [.rejected(move: .agree(term: "payment_days"), reason: .unlawfulAgreement("payment_days"))])
+        #expect(!driver.state.agreed[F.days])
+        driver.play(.cite(term: "payment_days"))
+        driver.play(.agree(term: "payment_days"))
+        #expect(driver.state.agreed[F.days] && driver.state.offer[F.days] == 60)
+    }
 }

@@ -5,13 +5,18 @@ import Testing
 
 @Suite struct ConcessionTests {
     @Test(arguments: [ConcessionCurve.boulware, .linear, .conceder])
-    func aspirationFallsMonotonicallyToTheReservation(curve: ConcessionCurve) {
+    func aspirationFallsMonotonicallyToItsEndPoint(curve: ConcessionCurve) {
         let scenario = EngineFixture.scenario(curve: curve, exponent: curve == .conceder ? 3 : 0.3, patience: 12)
         let policy = BuyerPolicy(scenario)
         let values = (0...12).map { policy.aspiration(round: $0, lean: 0) }
         #expect(values.first == policy.utility.opening)
         #expect(zip(values, values.dropFirst()).allSatisfy { $0 >= $1 - 1e-12 })
-        #expect(abs((values.last ?? 0) - policy.utility.reservation) < 1e-12)
+        // a neutral reading ends half way along the end spread; a trainee at its limit brings it to the
+        // reservation; one read as weak leaves it the whole spread above
+        let gap = policy.utility.opening - policy.utility.reservation
+        #expect(abs((values.last ?? 0) - policy.utility.reservation - gap * BuyerPolicy.endSpread / 2) < 1e-12)
+        #expect(abs(policy.aspiration(round: 12, lean: 0.3) - policy.utility.reservation) < 1e-12)
+        #expect(abs(policy.aspiration(round: 12, lean: -0.3) - policy.utility.reservation - gap * BuyerPolicy.endSpread) < 1e-12)
         // boulware holds then gives late; conceder gives early
         let half = policy.conceded(round: 6)
         switch curve {
@@ -28,7 +33,7 @@ import Testing
         }
     }
 
-    @Test func countersFallMonotonicallyAndReachTheReservationByTheLastRound() {
+    @Test func countersFallMonotonicallyAndReachTheEndPointByTheLastRound() {
         let scenario = EngineFixture.scenario(patience: 10)
         var driver = Driver(scenario)
         driver.play(.offer(("rebate", 0), ("listing_fee", 0), ("dm_fee", 0), ("payment_days", 30)))
@@ -36,11 +41,14 @@ import Testing
         let utility = driver.utility
         let values = driver.demands.map(utility.utility(of:))
         #expect(zip(values, values.dropFirst()).allSatisfy { $0 >= $1 - 1e-9 }, "\(values)")
-        // the last counter sits at the reservation, within one grid step of one term (the rounding)
+        // the last counter sits at the end point the buyer's reading of the trainee left it, within one
+        // grid step of one term (the rounding)
         let last = values.last ?? 0
-        let step = scenario.terms.indices.map { abs(utility.slopes[$0]) * scenario.terms[$0].step }.max() ?? 0
-        #expect(last >= utility.reservation - 1e-9)
-        #expect(last - utility.reservation <= step + 1e-9)
+        let final = driver.demands.last ?? scenario.persona.reservation
+        let step = scenario.terms.indices.map { abs(utility.slope(ofTerm: $0, in: final)) * scenario.terms[$0].step }.max() ?? 0
+        let end = driver.state.context.policy.aspiration(round: 10, lean: driver.state.lean)
+        #expect(last >= end - 1e-9)
+        #expect(last - end <= step + 1e-9)
     }
 
     @Test func theCounterGivesOnWhatTheBuyerWeighsLittle() {

@@ -87,19 +87,20 @@ import Testing
 
     @Test func anAgreedTermIsLockedAndOffersOnItAreRefused() {
         var driver = Driver(EngineFixture.scenario())
-        driver.play(.agree(term: "payment_days"))
-        #expect(driver.state.agreed[EngineFixture.days])
-        #expect(driver.state.offer[EngineFixture.days] == 90)
+        driver.play(.agree(term: "rebate"))
+        let agreed = driver.state.demand[EngineFixture.rebate]
+        #expect(driver.state.agreed[EngineFixture.rebate])
+        #expect(driver.state.offer[EngineFixture.rebate] == agreed)
         #expect(
-            driver.play(.offer(("payment_days", 60))).first?.kind
-                == .rejected(move: .offer(("payment_days", 60)), reason: .alreadyAgreed("payment_days")))
+            driver.play(.offer(("rebate", 3))).first?.kind
+                == .rejected(move: .offer(("rebate", 3)), reason: .alreadyAgreed("rebate")))
         #expect(
-            driver.play(.agree(term: "payment_days")).first?.kind
-                == .rejected(move: .agree(term: "payment_days"), reason: .alreadyAgreed("payment_days")))
+            driver.play(.agree(term: "rebate")).first?.kind
+                == .rejected(move: .agree(term: "rebate"), reason: .alreadyAgreed("rebate")))
         // later counters keep it where it was agreed
-        driver.play(.offer(("rebate", 3)))
+        driver.play(.offer(("listing_fee", 3000)))
         driver.play(.hold)
-        #expect(driver.state.demand[EngineFixture.days] == 90)
+        #expect(driver.state.demand[EngineFixture.rebate] == agreed)
     }
 
     @Test func thePlanIsRecordedBeforeTheFirstRoundOnly() {
