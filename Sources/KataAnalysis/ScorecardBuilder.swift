@@ -225,3 +225,14 @@ public struct ScorecardBuilder {
         return scenario.persona.better[index] == .high ? value > entry.walkAway + 1e-9 : value < entry.walkAway - 1e-9
     }
 }
+
+/// A spar session scored as it is played: the same scorecard as a debrief.
+extension ScorecardBuilder: SessionScorer {
+    public mutating func observe(move: Move?, state: SessionState, events: [Event]) {
+        observe(Replay.Step(move: move.map { RecordedMove($0) }, state: state, events: events))
+    }
+
+    public func total(_ state: SessionState) -> Double {
+        finish(state).total
+    }
+}

@@ -49,11 +49,22 @@ public struct SparReport: Sendable, Codable {
     /// The supplier's contribution a session can expect, RMB a year, a no-deal counting 0: what a
     /// strategy is worth, deal rate and deal quality together.
     public var expectedContribution: Double
+    /// The mean scorecard total (0…100) over all sessions, when the spar was scored.
+    public var meanScore: Double?
     /// How sessions ended (`deal`, `trainee_walked`, `buyer_walked`, `out_of_rounds`): who walked.
     public var endings: [String: Int]
     public var tactics: [TacticRecord]
 
     public var dealRate: Double { sessions > 0 ? Double(deals) / Double(sessions) : 0 }
+}
+
+/// Scores one spar session as it is played. The scorecard lives above the engine (KataAnalysis), so
+/// the engine takes it through this door.
+public protocol SessionScorer {
+    /// Takes in one step: the move (none for the opening), the state after it, its events.
+    mutating func observe(move: Move?, state: SessionState, events: [Event])
+    /// The session's total score, 0…100, from its final state.
+    func total(_ state: SessionState) -> Double
 }
 
 /// Runs bot sessions with seeds derived from one seed, so a spar is itself reproducible.
@@ -64,9 +75,11 @@ public enum Spar {
         return mixer.next()
     }
 
-    /// Plays `runs` sessions of `bot`; `progress` is called after each with the number done.
+    /// Plays `runs` sessions of `bot`, each scored by a fresh `scorer` when one is given; `progress` is
+    /// called after each with the number done.
     public static func run(
-        _ context: SessionContext, bot: BotKind, runs: Int, seed: UInt64, progress: (Int) -> Void = { _ in }
+        _ context: SessionContext, bot: BotKind, runs: Int, seed: UInt64, scorer: (() -> any SessionScorer)? = nil,
+        progress: (Int) -> Void = { _ in }
     ) -> SparReport {
         let scenario = context.scenario
         var margins: [Double] = []
@@ -78,11 +91,20 @@ public enum Spar {
         var endings: [String: Int] = [:]
         var fired = [Int](repeating: 0, count: TacticID.allCases.count)
         var conceded = [Int](repeating: 0, count: TacticID.allCases.count)
+        var scores = 0.0
         for index in 0..<runs {
             var seen = [Bool](repeating: false, count: fired.count)
             var gaveAfter = [Bool](repeating: false, count: fired.count)
             var pending: [Int] = []
-            bot.play(context, seed: Self.seed(seed, session: index)) { event in
+            var sessionScorer = scorer?()
+            var final: SessionState?
+            bot.play(context, seed: Self.seed(seed, session: index)) { move, state, events in
+                sessionScorer?.observe(move: move, state: state, events: events)
+                if state.isOver { final = state }
+                for event in events { record(event) }
+            }
+            if let sessionScorer, let final { scores += sessionScorer.total(final) }
+            func record(_ event: Event) {
                 switch event.kind {
                 case .tactic(let use):
                     seen[use.tactic.ordinal] = true
@@ -119,6 +141,7 @@ public enum Spar {
             bot: bot, sessions: runs, deals: margins.count, dealsBeyondLimits: beyond,
             margin: .init(margins), tradeSpendRate: .init(spends), promotions: .init(promotions), rounds: .init(rounds),
             marginMean: mean, marginDeviation: deviation, expectedContribution: runs > 0 ? contribution / Double(runs) : 0,
+            meanScore: scorer != nil && runs > 0 ? scores / Double(runs) : nil,
             endings: endings,
             tactics: TacticID.allCases.compactMap { tactic in
                 context.setting(tactic) == nil

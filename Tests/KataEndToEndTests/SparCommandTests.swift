@@ -42,6 +42,24 @@ import Testing
         #expect(other.output != first.output, "another seed plays other sessions")
     }
 
+    /// Every session is scored as its debrief would be: a pushover, which signs beyond the company's
+    /// limits, scores far below the disciplined give-get bot.
+    @Test func sparScoresEverySession() throws {
+        let result = try KataBinary.run([
+            "spar", "carrefour-annual", "--bot", "all", "--runs", "20", "--json",
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let bots = try #require(report["bots"] as? [[String: Any]])
+        var scores: [String: Double] = [:]
+        for bot in bots {
+            let score = try #require(bot["mean_score"] as? Double)
+            #expect((0...100).contains(score))
+            scores[bot["bot"] as? String ?? ""] = score
+        }
+        #expect(try #require(scores["give-get"]) > #require(scores["pushover"]) + 20)
+    }
+
     @Test func unknownBotIsAUsageError() throws {
         let result = try KataBinary.run(["spar", "tutorial", "--bot", "shark"])
         #expect(result.status == 64)

@@ -29,7 +29,13 @@ public enum BotKind: String, CaseIterable, Sendable, Codable {
     /// Plays one whole session, handing each event to `observe` as it happens (no session log kept:
     /// spar and bench run hundreds of thousands of sessions).
     public func play(_ context: SessionContext, seed: UInt64, observe: (Event) -> Void) {
-        Self.play(makeBot(), context, seed, observe)
+        Self.play(makeBot(), context, seed) { _, _, events in events.forEach(observe) }
+    }
+
+    /// Plays one whole session, handing each step — the move (none for the opening), the state after
+    /// it and its events — to `step`, for observers that need the state (a scorecard).
+    public func play(_ context: SessionContext, seed: UInt64, step: (Move?, SessionState, [Event]) -> Void) {
+        Self.play(makeBot(), context, seed, step)
     }
 
     /// A fresh bot of this kind, before its first move.
@@ -43,20 +49,25 @@ public enum BotKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    private static func play<B: Bot>(_ bot: B, _ context: SessionContext, _ seed: UInt64, _ observe: (Event) -> Void) {
+    private static func play<B: Bot>(
+        _ bot: B, _ context: SessionContext, _ seed: UInt64, _ step: (Move?, SessionState, [Event]) -> Void
+    ) {
         var bot = bot
         var (state, last) = Session.start(context, seed: seed)
-        last.forEach(observe)
+        step(nil, state, last)
         // A bot that keeps making refused moves must not loop: refusals cost no round, so cap them.
         var refusals = 0
         while !state.isOver {
             let move = bot.move(TraineeView(state), after: last)
             last = Session.reduce(into: &state, move)
+            step(move, state, last)
             if case .rejected = last.first?.kind {
                 refusals += 1
-                if refusals > 3 { last += Session.reduce(into: &state, .walk) }
+                if refusals > 3 {
+                    last = Session.reduce(into: &state, .walk)
+                    step(.walk, state, last)
+                }
             }
-            last.forEach(observe)
         }
     }
 }

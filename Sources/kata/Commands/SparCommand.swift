@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KataAnalysis
 import KataEngine
 
 /// `kata spar`: bots against the scenario's buyer, many times, to see whether the persona is too
@@ -30,9 +31,14 @@ struct SparCommand: ParsableCommand {
         let bots = bot == "all" ? BotKind.allCases : BotKind(rawValue: bot).map { [$0] } ?? []
         var progress = ProgressBar(total: runs * bots.count, label: "spar")
         var reports: [SparReport] = []
+        // Every session is scored as a debrief would score it; the ZOPA is worked out once.
+        let zopaExists = !ZOPA(loaded.scenario).isEmpty
         for (position, kind) in bots.enumerated() {
             reports.append(
-                Spar.run(context, bot: kind, runs: runs, seed: seed) { done in
+                Spar.run(
+                    context, bot: kind, runs: runs, seed: seed,
+                    scorer: { ScorecardBuilder(context: context, zopaExists: zopaExists) }
+                ) { done in
                     progress.update(position * runs + done)
                 })
         }

@@ -15,15 +15,16 @@ struct SparTable {
                 + style.dim("  [\(scenario.id)] spar · \(runs) \(text("sessions per bot", "局/机器人"))"))
         out.append(
             text(
-                "Deals: share reached; spreads are 10th / median / 90th percentile over the deals; expected contribution counts a no-deal as 0.",
-                "成交率;分布为成交中的第10百分位 / 中位数 / 第90百分位;期望贡献中未成交记为0。"))
+                "Deals: share reached; spreads are 10th / median / 90th percentile over the deals; expected contribution counts a no-deal as 0; score: the mean debrief score (0–100) over all sessions.",
+                "成交率;分布为成交中的第10百分位 / 中位数 / 第90百分位;期望贡献中未成交记为0;平均得分:所有局复盘得分(0–100)的均值。"))
         var table = TextTable(
             header: [
-                "bot", text("deals", "成交"), text("E[contribution]", "期望贡献"), text("margin mean ± sd", "毛利率均值±标准差"),
+                "bot", text("deals", "成交"), text("E[contribution]", "期望贡献"), text("score", "平均得分"),
+                text("margin mean ± sd", "毛利率均值±标准差"),
                 text("beyond limits", "破底线"), text("margin %", "毛利率%"), text("trade spend %", "费用率%"),
                 text("promotions", "档期"), text("rounds", "回合"), text("walked: you / buyer", "离场:我方 / 采购"),
             ],
-            alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .right])
+            alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .right, .right])
         for report in reports {
             let rate = Format.number(report.dealRate * 100, decimals: 1) + "%"
             let beyond =
@@ -38,7 +39,8 @@ struct SparTable {
             let walked =
                 "\(report.endings[Outcome.Ending.traineeWalked.rawValue] ?? 0) / \(report.endings[Outcome.Ending.buyerWalked.rawValue] ?? 0)"
             table.add([
-                .init(report.bot.rawValue), .init(rate), .init(Format.money(report.expectedContribution)), .init(mean), beyond,
+                .init(report.bot.rawValue), .init(rate), .init(Format.money(report.expectedContribution)),
+                .init(report.meanScore.map { Format.number(($0 * 10).rounded() / 10, decimals: 1) } ?? "—"), .init(mean), beyond,
                 .init(spread(report.margin)), .init(spread(report.tradeSpendRate)), .init(spread(report.promotions, decimals: 0)),
                 .init(spread(report.rounds, decimals: 0)), .init(walked),
             ])
