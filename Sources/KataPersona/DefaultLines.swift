@@ -146,6 +146,40 @@ enum DefaultLines {
                 "I've heard your final offer before. Saying it again changes nothing: {term} at {value}.",
             ]
 
+        // A colleague speaks in their own name (the view puts it before the line).
+        case (.reply(.colleagueReopens), .zh):
+            [
+                "我刚看了合同草稿。{term}这一条我不同意，得重新谈。",
+                "{term}是谁定的？我这边没批过，拿回来再谈。",
+                "打扰一下。{term}这个条件公司有规定，不能就这么定了，我们重新过一遍。",
+                "我是来签字的，但{term}这样写我签不了，先放回桌上。",
+                "{term}的事我得插一句：这个条件我们上面没同意，重新谈吧。",
+            ]
+        case (.reply(.colleagueReopens), .en):
+            [
+                "I've just read the draft. I don't agree with {term}; we need to reopen it.",
+                "Who signed off on {term}? Not me. It goes back on the table.",
+                "Sorry to cut in. Company policy covers {term}, so it can't be settled like that. Let's go through it again.",
+                "I'm here to sign, but not with {term} written like this. Put it back on the table.",
+                "A word on {term}: nobody above us approved that. We reopen it.",
+            ]
+        case (.reply(.colleagueAsks), .zh):
+            [
+                "这个方案我看了。{term}不到{value}，我这里批不下来。",
+                "我是来把关的。{term}给到{value}，我就签字。",
+                "数字我算过了。{term}必须{value}，不然上面不会同意。",
+                "我直说吧：{term}{value}，其他的我不管。",
+                "我这边的要求很简单，{term}要到{value}。做不到就别往上报了。",
+            ]
+        case (.reply(.colleagueAsks), .en):
+            [
+                "I've looked at this. Unless {term} reaches {value}, I can't approve it.",
+                "I'm the one who signs. Get {term} to {value} and you have my signature.",
+                "I ran the numbers. {term} has to be {value}, or it won't get past the board.",
+                "Let me be plain: {term} at {value}. The rest I leave to you two.",
+                "My condition is simple: {value} on {term}. Without it, don't bother sending it up.",
+            ]
+
         case (.reply(.claimBacked), .zh):
             [
                 "要证据是吧？你看这份报价单，{term}人家给的就是{value}。还有什么话说？",

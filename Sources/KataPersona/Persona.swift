@@ -20,11 +20,13 @@ public struct Persona: Sendable {
     public var tactics: [TacticSetting]
     /// Lines that override or add to the defaults, per situation.
     public var lines: [LineKey: LocalizedLines]
+    /// Other people on the buyer's side (seed 003): who comes in for `stall` and `higher_authority`.
+    public var colleagues: [Colleague]
 
     public init(
         name: String, role: String, weights: [Double], better: [BuyerEnd], openness: Double,
         opening: Package, reservation: Package, concession: Concession, patience: Int,
-        tactics: [TacticSetting], lines: [LineKey: LocalizedLines]
+        tactics: [TacticSetting], lines: [LineKey: LocalizedLines], colleagues: [Colleague] = []
     ) {
         self.name = name
         self.role = role
@@ -37,6 +39,19 @@ public struct Persona: Sendable {
         self.patience = patience
         self.tactics = tactics
         self.lines = lines
+        self.colleagues = colleagues
+    }
+}
+
+/// A person on the buyer's side who is not the negotiator (采购总监 who approves, 财务 who checks the
+/// numbers): when they come in, they speak in their own name.
+public struct Colleague: Sendable, Hashable {
+    public var name: String
+    public var role: String
+
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
     }
 }
 

@@ -14,6 +14,8 @@ public struct Speech: Sendable, Hashable, Codable {
     public var roundsLeft: Int?
     /// Promised extra volume in percent (`volume_promise`).
     public var volume: Double?
+    /// Who speaks: an index into the persona's `colleagues`, or nil for the buyer itself.
+    public var speaker: Int?
 
     public init(
         key: LineKey, variant: Int = 0, term: String? = nil, value: Double? = nil, competitor: String? = nil,

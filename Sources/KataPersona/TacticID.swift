@@ -43,6 +43,10 @@ public enum LineKey: Hashable, Sendable, Codable {
         case ruleCited = "rule_cited"
         /// The trainee's ultimatum after it moved past an earlier one: not believed.
         case finalDoubted = "final_doubted"
+        /// A colleague of the buyer's comes in and reopens a settled term (`stall`).
+        case colleagueReopens = "colleague_reopens"
+        /// A colleague of the buyer's comes in and asks more on a term (`stall`, `higher_authority`).
+        case colleagueAsks = "colleague_asks"
     }
 
     /// The key as written under `persona.lines`.

@@ -12,7 +12,8 @@ extension ScenarioDecoder {
     mutating func persona(_ node: Node, owner: Node?) -> Persona? {
         guard
             let fields = reader.fields(
-                node, "persona", required: Self.personaKeys, optional: ["better", "openness", "lines"], owner: owner)
+                node, "persona", required: Self.personaKeys, optional: ["better", "openness", "lines", "colleagues"], owner: owner
+            )
         else {
             return nil
         }
@@ -35,15 +36,36 @@ extension ScenarioDecoder {
         let patience = fields["patience"].flatMap { reader.integer($0, "persona.patience", atLeast: 1) }
         let tactics = fields["tactics"].flatMap { self.tactics($0) }
         let lines = fields["lines"].map { self.lines($0) } ?? [:]
+        var colleagues: [Colleague]? = []
+        if let node = fields["colleagues"] { colleagues = self.colleagues(node) }
         if let opening, let reservation, let node = fields["reservation"] {
             checkReservation(opening: opening, reservation: reservation, better: better, weights: weights, node: node)
         }
         guard let name, let role, let weights, let openness, let opening, let reservation, let concession,
-            let patience, let tactics
+            let patience, let tactics, let colleagues
         else { return nil }
         return Persona(
             name: name, role: role, weights: weights, better: better, openness: openness, opening: opening,
-            reservation: reservation, concession: concession, patience: patience, tactics: tactics, lines: lines)
+            reservation: reservation, concession: concession, patience: patience, tactics: tactics, lines: lines,
+            colleagues: colleagues)
+    }
+
+    /// `persona.colleagues`: a list of `{name, role}`; nil when an entry is malformed (reported).
+    private mutating func colleagues(_ node: Node) -> [Colleague]? {
+        guard let items = reader.list(node, "persona.colleagues") else { return nil }
+        var result: [Colleague] = []
+        var valid = true
+        for item in items {
+            guard let fields = reader.fields(item, "a colleague", required: ["name", "role"], optional: []),
+                let name = fields["name"].flatMap({ reader.string($0, "colleague name") }),
+                let role = fields["role"].flatMap({ reader.string($0, "colleague role") })
+            else {
+                valid = false
+                continue
+            }
+            result.append(Colleague(name: name, role: role))
+        }
+        return valid ? result : nil
     }
 
     /// A mapping from term ids to values, with unknown ids reported and, when `complete`, missing ones.

@@ -21,6 +21,8 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
     public var entries: [PlanEntry]?
     public var package: [String: Double]?
     public var line: String?
+    /// Who said `line` when it was not the buyer itself: a colleague's name (persona `colleagues:`).
+    public var speaker: String?
     public var tactic: TacticID?
     /// Whether the buyer's claim was true (tactics that make claims, and challenges).
     public var truthful: Bool?
@@ -73,7 +75,11 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
         var result: [TranscriptLine] = []
         for (offset, event) in events.enumerated() {
             var line = TranscriptLine(seq: seq + offset, round: event.round, actor: event.actor, type: "")
-            func say(_ speech: Speech) { line.line = BuyerLines.text(speech, scenario: scenario, language: scenario.language) }
+            func say(_ speech: Speech) {
+                line.line = BuyerLines.text(speech, scenario: scenario, language: scenario.language)
+                let colleagues = scenario.persona.colleagues
+                if let index = speech.speaker, colleagues.indices.contains(index) { line.speaker = colleagues[index].name }
+            }
             func values(_ package: Package) -> [String: Double] {
                 Dictionary(uniqueKeysWithValues: zip(scenario.terms.map(\.id), package.values))
             }

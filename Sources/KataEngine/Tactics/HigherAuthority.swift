@@ -1,7 +1,8 @@
 import KataPersona
 
 /// `higher_authority`: at the moment the buyer would accept, "my director will not sign this" and one
-/// more step on its heaviest open term.
+/// more step on its heaviest open term — said by the director in person when the persona names
+/// colleagues.
 enum HigherAuthority: Tactic {
     static let id = TacticID.higherAuthority
     static let moment = TacticMoment.acceptance
@@ -14,7 +15,7 @@ enum HigherAuthority: Tactic {
         let truth = turn.truthful(self)
         turn.state.demand = turn.state.offer
         turn.state.demand[index] = turn.policy.stepTowardsBuyer(turn.state.offer[index], index: index)
-        var speech = turn.line(id, &turn.state)
+        var speech = turn.colleagueLine(.colleagueAsks, for: id) ?? turn.line(id, &turn.state)
         let term = turn.context.ids[index]
         speech.term = term
         speech.value = turn.state.demand[index]

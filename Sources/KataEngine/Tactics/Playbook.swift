@@ -99,6 +99,16 @@ extension Turn {
         Session.speech(.tactic(tactic), &state)
     }
 
+    /// A line for `key` spoken by one of the persona's colleagues, taking turns by how often `tactic`
+    /// was used; nil when the buyer has no colleagues.
+    mutating func colleagueLine(_ key: LineKey.Reply, for tactic: TacticID) -> Speech? {
+        let colleagues = context.scenario.persona.colleagues
+        guard !colleagues.isEmpty else { return nil }
+        var speech = Session.speech(.reply(key), &state)
+        speech.speaker = max(0, state.uses[tactic.ordinal] - 1) % colleagues.count
+        return speech
+    }
+
     /// The unlocked term of most weight whose value in `package` can still move towards the buyer.
     func heaviestOpenTerm(withRoomAbove package: Package) -> Int? {
         policy.byWeight.first { index in

@@ -1,7 +1,9 @@
 import KataPersona
 
-/// `stall`: once, from round `after_round` (default 4), a colleague reopens a settled term, or the
-/// buyer simply postpones (no counter: the round is lost).
+/// `stall`: once, from round `after_round` (default 4), a settled term is reopened — by a colleague
+/// from the persona's `colleagues:`, in their own voice, when it has any. With nothing settled, a
+/// colleague asks one step more on the buyer's heaviest open term; a buyer alone simply postpones
+/// (no counter: the round is lost).
 enum Stall: Tactic {
     static let id = TacticID.stall
     static let moment = TacticMoment.counter
@@ -17,9 +19,18 @@ enum Stall: Tactic {
             turn.state.agreed[index] = false
             turn.state.demand[index] = context.scenario.persona.opening[index]
             turn.say(.reopened(term: context.ids[index]))
-            var speech = turn.line(id, &turn.state)
+            var speech = turn.colleagueLine(.colleagueReopens, for: id) ?? turn.line(id, &turn.state)
             speech.term = context.ids[index]
             turn.use(id, speech: speech, effect: .reopened(term: context.ids[index]))
+        } else if !context.scenario.persona.colleagues.isEmpty,
+            let index = turn.heaviestOpenTerm(withRoomAbove: turn.state.demand),
+            var speech = turn.colleagueLine(.colleagueAsks, for: id)
+        {
+            let from = turn.state.demand[index]
+            turn.state.demand[index] = turn.policy.stepTowardsBuyer(from, index: index)
+            speech.term = context.ids[index]
+            speech.value = turn.state.demand[index]
+            turn.use(id, speech: speech, effect: .raised(term: context.ids[index], from: from, to: turn.state.demand[index]))
         } else {
             turn.state.demand = occasion.previous
             turn.use(id, speech: turn.line(id, &turn.state), effect: .postponed)

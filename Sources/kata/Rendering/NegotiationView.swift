@@ -15,9 +15,8 @@ struct NegotiationView {
     /// true stay hidden: the trainee hears only what the buyer says.
     func render(_ events: [Event]) -> [String] {
         var out: [String] = []
-        let buyer = style.cyan(style.bold("\(scenario.persona.name):"))
         for event in events {
-            if let speech = event.kind.speech { out.append("\(buyer) \(line(speech))") }
+            if let speech = event.kind.speech { out.append("\(speaker(speech)) \(line(speech))") }
             switch event.kind {
             case .lastPackage:
                 out.append(
@@ -37,6 +36,16 @@ struct NegotiationView {
             }
         }
         return out
+    }
+
+    /// The buyer's name, or a colleague's with their role: each speaks in their own voice.
+    private func speaker(_ speech: Speech) -> String {
+        let colleagues = scenario.persona.colleagues
+        guard let index = speech.speaker, colleagues.indices.contains(index) else {
+            return style.cyan(style.bold("\(scenario.persona.name):"))
+        }
+        let colleague = colleagues[index]
+        return style.magenta(style.bold("\(colleague.name) (\(colleague.role)):"))
     }
 
     private func line(_ speech: Speech) -> String {

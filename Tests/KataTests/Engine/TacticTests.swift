@@ -15,7 +15,8 @@ import Testing
     {
         let use = try #require(
             driver.tactics.first { $0.tactic == tactic }, "\(tactic) did not fire", sourceLocation: sourceLocation)
-        #expect(use.speech.key == .tactic(tactic), sourceLocation: sourceLocation)
+        // the tactic's own lines, or a colleague's when one speaks
+        #expect(use.speech.key == .tactic(tactic) || use.speech.speaker != nil, sourceLocation: sourceLocation)
         let text = driver.text(use.speech)
         #expect(!text.isEmpty && !text.contains("{"), "unfilled line: \(text)", sourceLocation: sourceLocation)
         return use
@@ -175,6 +176,42 @@ import Testing
         #expect(
             driver.state.walkRound == driver.state.scenario.persona.patience
                 + SessionState.patienceJitter(seed: driver.state.seed))
+    }
+
+    /// DESIGN §6: `stall` and `higher_authority` bring a colleague who speaks in their own name and
+    /// reopens or re-asks a named term.
+    @Test func aColleagueComesInAndSpeaksInTheirOwnVoice() throws {
+        var scenario = F.only(.stall, afterRound: 3)
+        scenario.persona.colleagues = [Colleague(name: "刘总监", role: "采购总监")]
+        var reopened = Driver(scenario)
+        reopened.play(.agree(term: "rebate"))
+        reopened.play(.offer(("listing_fee", 3_000)))
+        reopened.play(.hold)
+        let reopen = try Self.use(.stall, in: reopened)
+        #expect(reopen.effect == .reopened(term: "rebate"))
+        #expect(reopen.speech.speaker == 0 && reopen.speech.key == .reply(.colleagueReopens))
+        #expect(reopened.text(reopen.speech).contains("年度返利"))
+
+        var asked = Driver(scenario)
+        asked.play(.offer(("rebate", 3)))
+        asked.play(.hold)
+        asked.play(.hold)
+        let ask = try Self.use(.stall, in: asked)
+        guard case .raised(let term, let from, let to) = ask.effect else {
+            Issue.record("with nothing settled, the colleague asks more: \(ask.effect)")
+            return
+        }
+        #expect(to > from && ask.speech.term == term && ask.speech.value == to)
+        #expect(ask.speech.key == .reply(.colleagueAsks) && ask.speech.speaker == 0)
+
+        var director = F.only(.higherAuthority)
+        director.persona.colleagues = [Colleague(name: "Mark Chen", role: "Merchandise Director")]
+        var approval = Driver(director)
+        let opening = director.persona.opening
+        approval.play(.offer(("rebate", 3)))
+        approval.play(.offer(terms: director.terms.indices.map { TermValue(director.terms[$0].id, opening[$0]) }))
+        let use = try Self.use(.higherAuthority, in: approval)
+        #expect(use.speech.speaker == 0 && use.speech.key == .reply(.colleagueAsks))
     }
 
     @Test func stallReopensASettledTermOrLosesARound() throws {

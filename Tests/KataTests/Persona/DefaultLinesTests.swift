@@ -19,6 +19,8 @@ private let allowedPlaceholders: [LineKey: Set<String>] = [
     .reply(.lastPackage): ["term", "value"],
     .reply(.ruleCited): ["term", "value"],
     .reply(.finalDoubted): ["term", "value"],
+    .reply(.colleagueReopens): ["term"],
+    .reply(.colleagueAsks): ["term", "value"],
     .tactic(.firstOfferFlinch): ["term", "value"],
     .tactic(.competitorClaim): ["competitor", "term", "value"],
     .tactic(.delistThreat): ["product", "retailer"],

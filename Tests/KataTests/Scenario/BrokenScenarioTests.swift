@@ -44,7 +44,7 @@ private let tacticChoices =
 private let knownPlaceholders =
     "{buyer} {competitor} {deadline} {fee} {margin} {other_retailer} {product} {retailer} {rounds_left} {term} {value} {volume}"
 private let lineSituations =
-    "greet, counter, accept, walk_out, last_chance, probe_answer, bluff_called, claim_backed, term_agreed, deal_closed, last_package, rule_cited, final_doubted, first_offer_flinch, competitor_claim, delist_threat, renamed_fee, match_other_retailer, higher_authority, boss_squeeze, time_pressure, stall, repeat_objection, volume_promise, own_calculation, promotion_push, easy_give_probe, final_nibble"
+    "greet, counter, accept, walk_out, last_chance, probe_answer, bluff_called, claim_backed, term_agreed, deal_closed, last_package, rule_cited, final_doubted, colleague_reopens, colleague_asks, first_offer_flinch, competitor_claim, delist_threat, renamed_fee, match_other_retailer, higher_authority, boss_squeeze, time_pressure, stall, repeat_objection, volume_promise, own_calculation, promotion_push, easy_give_probe, final_nibble"
 
 /// Every broken fixture but `several-mistakes.yaml`. Lines and columns are 1-based and count
 /// characters (not bytes), as read off each fixture.
@@ -52,6 +52,9 @@ private let brokenCases: [BrokenCase] = [
     BrokenCase(
         "capital-rate-fraction.yaml", 20, 26,
         "capital_rate.supplier 0.06 looks like a fraction: rates are written in percent points; did you mean 6?"),
+    BrokenCase(
+        "colleague-without-role.yaml", 51, 7,
+        "a colleague is missing the key 'role'"),
     BrokenCase(
         "duplicate-alias.yaml", 31, 77,
         "alias '返利' of term 'payment_days' already names term 'rebate'"),
