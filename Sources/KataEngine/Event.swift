@@ -116,6 +116,8 @@ public enum TacticEffect: Sendable, Hashable, Codable {
     case pressed
     /// Before signing, the buyer asks for one more small thing.
     case nibbled(term: String, from: Double, to: Double)
+    /// A true threat carried out: a promotion slot taken off the table (offer and demand).
+    case cut(term: String, from: Double, to: Double)
 }
 
 /// Why the reducer refused a move. Refusals cost no round.

@@ -137,6 +137,8 @@ public struct SessionState: Sendable {
     public internal(set) var cited: [Bool]
     /// Fee terms already asked for again under another name.
     public internal(set) var renamed: [Bool]
+    /// A true `delist_threat` waiting for the trainee's answer: carried out if it gives nothing.
+    public internal(set) var threatPending = false
 
     init(context: SessionContext, seed: UInt64) {
         self.context = context

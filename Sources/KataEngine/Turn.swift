@@ -42,6 +42,9 @@ struct Turn {
         if eager { state.shiftLean(by: -0.05) }
         if let picked { say(.picked(option: picked, speech: Session.speech(.reply(.counter), &state))) }
         read(move, gave: given)
+        // This move answers a true threat made last round.
+        let answersThreat = state.threatPending
+        state.threatPending = false
 
         switch move {
         case .walk:
@@ -66,7 +69,26 @@ struct Turn {
         case .plan:
             break
         }
+        if answersThreat && given <= 1e-9 && !state.isOver { carryOutThreat() }
         if !state.isOver { watchTheClock() }
+    }
+
+    /// A true `delist_threat` the trainee answered by giving nothing: the buyer takes a promotion slot
+    /// off the table — the open promotion term with the most slots offered loses one step, in the
+    /// offer and the demand alike.
+    private mutating func carryOutThreat() {
+        let candidates = context.kinds.indices.filter {
+            context.kinds[$0] == .promoSlots && !state.agreed[$0] && state.offer[$0] - policy.steps[$0] >= policy.lows[$0] - 1e-9
+        }
+        guard let index = candidates.max(by: { (state.offer[$0], $1) < (state.offer[$1], $0) }) else { return }
+        let from = state.offer[index]
+        let to = from - policy.steps[index]
+        state.offer[index] = to
+        state.demand[index] = min(state.demand[index], to)
+        var speech = Session.speech(.reply(.threatCarriedOut), &state)
+        speech.term = context.ids[index]
+        speech.value = to
+        use(.delistThreat, speech: speech, truthful: true, effect: .cut(term: context.ids[index], from: from, to: to))
     }
 
     // MARK: - The trainee's side

@@ -146,6 +146,23 @@ enum DefaultLines {
                 "I've heard your final offer before. Saying it again changes nothing: {term} at {value}.",
             ]
 
+        case (.reply(.threatCarriedOut), .zh):
+            [
+                "我说到做到。{term}砍掉一档，现在只剩{value}。",
+                "你不动，我就动。{term}从今天起按{value}排。",
+                "我早说过了。{term}已经降到{value}，排面给了别人。",
+                "别说我没提醒你：{term}撤一档，剩{value}。",
+                "好，那就这样：{term}只给你{value}，空出来的位置我另有安排。",
+            ]
+        case (.reply(.threatCarriedOut), .en):
+            [
+                "I said I would. {term} is cut by one; you're down to {value}.",
+                "You didn't move, so I did. {term} is {value} as of today.",
+                "I warned you. {term} is now {value}; the space has gone to someone else.",
+                "Don't say I didn't tell you: one off {term}, {value} left.",
+                "Fine. You get {value} on {term}. I have other plans for the space I freed up.",
+            ]
+
         // A colleague speaks in their own name (the view puts it before the line).
         case (.reply(.colleagueReopens), .zh):
             [

@@ -47,6 +47,8 @@ public enum LineKey: Hashable, Sendable, Codable {
         case colleagueReopens = "colleague_reopens"
         /// A colleague of the buyer's comes in and asks more on a term (`stall`, `higher_authority`).
         case colleagueAsks = "colleague_asks"
+        /// A true threat carried out: a promotion slot cut (`delist_threat`).
+        case threatCarriedOut = "threat_carried_out"
     }
 
     /// The key as written under `persona.lines`.

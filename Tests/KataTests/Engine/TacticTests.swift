@@ -89,7 +89,35 @@ import Testing
         #expect(to > from)
         // the buyer's own threat does not change how it reads the trainee; the answer to it will
         #expect(driver.state.lean == lean)
-        #expect(use.truthful == nil)
+        #expect(use.truthful == false)
+        // a bluff is never carried out
+        let slots = driver.state.offer[F.dmSlots]
+        driver.play(.hold)
+        #expect(driver.state.offer[F.dmSlots] == slots)
+    }
+
+    /// DESIGN §6: a true threat is carried out when the trainee keeps holding — a promotion slot comes
+    /// off the table, in the offer and the demand; giving something answers it.
+    @Test func aTrueDelistThreatIsCarriedOutWhenTheTraineeKeepsHolding() throws {
+        let scenario = F.only(.delistThreat, bluffs: false, afterHolds: 2)
+        var holding = Driver(scenario)
+        holding.play(.offer(("rebate", 3), ("dm_slots", 6)))
+        holding.play(.hold)
+        holding.play(.hold)
+        #expect(try Self.use(.delistThreat, in: holding).truthful == true)
+        holding.play(.hold)
+        let cut = try #require(holding.tactics.first { if case .cut = $0.effect { true } else { false } })
+        #expect(cut.effect == .cut(term: "dm_slots", from: 6, to: 5))
+        #expect(holding.state.offer[F.dmSlots] == 5 && holding.state.demand[F.dmSlots] <= 5)
+        #expect(cut.speech.key == .reply(.threatCarriedOut) && holding.text(cut.speech).contains("5"))
+
+        var trading = Driver(scenario)
+        trading.play(.offer(("rebate", 3), ("dm_slots", 6)))
+        trading.play(.hold)
+        trading.play(.hold)
+        trading.play(.offer(("rebate", 3.5)))
+        #expect(!trading.tactics.contains { if case .cut = $0.effect { true } else { false } })
+        #expect(trading.state.offer[F.dmSlots] == 6)
     }
 
     @Test func renamedFeeAsksForSettledMoneyUnderAnotherName() throws {

@@ -21,6 +21,7 @@ private let allowedPlaceholders: [LineKey: Set<String>] = [
     .reply(.finalDoubted): ["term", "value"],
     .reply(.colleagueReopens): ["term"],
     .reply(.colleagueAsks): ["term", "value"],
+    .reply(.threatCarriedOut): ["term", "value"],
     .tactic(.firstOfferFlinch): ["term", "value"],
     .tactic(.competitorClaim): ["competitor", "term", "value"],
     .tactic(.delistThreat): ["product", "retailer"],
