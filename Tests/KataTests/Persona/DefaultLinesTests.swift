@@ -71,10 +71,10 @@ struct DefaultLinesTests {
         #expect(allKeys.count == LineKey.allNames.count)
     }
 
-    @Test("at least three distinct, non-empty lines", arguments: allSituations)
-    fileprivate func atLeastThreeDistinctNonEmptyLines(_ situation: Situation) {
+    @Test("at least five distinct, non-empty lines", arguments: allSituations)
+    fileprivate func atLeastFiveDistinctNonEmptyLines(_ situation: Situation) {
         let lines = DefaultLines.lines(for: situation.key, in: situation.language)
-        #expect(lines.count >= 3)
+        #expect(lines.count >= 5)
         #expect(Set(lines).count == lines.count, "duplicate lines")
         for line in lines {
             #expect(!line.trimmingWhitespace.isEmpty, "empty line")
