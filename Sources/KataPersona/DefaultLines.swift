@@ -348,21 +348,21 @@ enum DefaultLines {
 
         case (.tactic(.delistThreat), .zh):
             [
-                "你们这么硬，那{product}明年就别在{retailer}上架了。",
-                "不让步是吧？{product}的排面我先砍一半，看谁着急。",
-                "再这样，你们的促销员我全部清场，{product}下个月清货下架。",
-                "{retailer}不是非卖你们{product}不可，这个货架后面排着队呢。",
-                "条件谈不拢，{product}的新品我一个都不进，老品也慢慢往下砍。",
-                "再这样，{retailer}明年的供应商名单里就没有{product}了。",
+                "你们这么硬，那{product}明年就别在{retailer}上架了。{term}不到{value}，免谈。",
+                "不让步是吧？{product}的排面我先砍一半，看谁着急。{term}我现在要{value}。",
+                "再这样，你们的促销员我全部清场，{product}下个月清货下架。除非{term}给到{value}。",
+                "{retailer}不是非卖你们{product}不可，这个货架后面排着队呢。{term}，{value}，你看着办。",
+                "条件谈不拢，{product}的新品我一个都不进，老品也慢慢往下砍。想保住位置，{term}就得{value}。",
+                "再这样，{retailer}明年的供应商名单里就没有{product}了。{term}{value}，是你们最后的机会。",
             ]
         case (.tactic(.delistThreat), .en):
             [
-                "If that's your attitude, {product} won't be on {retailer} shelves next year.",
-                "Not moving? Then {product} loses half its facings. Let's see who blinks first.",
-                "Keep this up and I clear your promoters out of every store. {product} goes on the exit list.",
-                "{retailer} doesn't need {product}. There's a queue behind you for that shelf.",
-                "If we can't agree, {product} gets no new listings here, and the old ones start disappearing.",
-                "Keep this up and {retailer} drops {product} from next year's supplier list.",
+                "If that's your attitude, {product} won't be on {retailer} shelves next year. {value} on {term}, or nothing.",
+                "Not moving? Then {product} loses half its facings. Let's see who blinks first. I want {term} at {value}.",
+                "Keep this up and I clear your promoters out of every store. {product} goes on the exit list unless {term} reaches {value}.",
+                "{retailer} doesn't need {product}. There's a queue behind you for that shelf. {term} at {value}, or step aside.",
+                "If we can't agree, {product} gets no new listings here, and the old ones start disappearing. Keep your space: {value} on {term}.",
+                "Keep this up and {retailer} drops {product} from next year's supplier list. {term} at {value} is your last chance.",
             ]
 
         case (.tactic(.renamedFee), .zh):
@@ -424,18 +424,18 @@ enum DefaultLines {
 
         case (.tactic(.bossSqueeze), .zh):
             [
-                "你们经理也在，正好。{term}给到{value}，DM再多上两期，不然这个单品我就撤了。",
+                "你们经理也在，正好。{term}给到{value}，不然这个单品我就撤了。",
                 "当着你们领导的面我就直说了：{term}要{value}，促销力度还得加，做不到就下架。",
-                "领导来了就好拍板了。{term}{value}，店庆档期你们也得参加，否则货架让出来。",
+                "领导来了就好拍板了。{term}{value}，否则货架让出来。",
                 "经理来了正好，有些话我就跟能拍板的人说：{term}{value}，今天定下来。",
                 "你们领导亲自来，说明重视我们。那就拿出诚意，{term}给到{value}。",
                 "你们经理能做主吧？{term}{value}，做不到的话，你们的排面我得重新考虑。",
             ]
         case (.tactic(.bossSqueeze), .en):
             [
-                "Good, your manager is here. {term} at {value} and two more flyer slots, or I pull the line.",
+                "Good, your manager is here. {term} at {value}, or I pull the line.",
                 "I'll say it in front of your boss: {value} on {term} and more promotion, or you're delisted.",
-                "Now someone who can decide is in the room: {term} to {value}, and you join the anniversary sale. Otherwise the shelf goes to someone else.",
+                "Now someone who can decide is in the room: {term} to {value}. Otherwise the shelf goes to someone else.",
                 "Glad your manager came. I'd rather talk to someone who can decide: {term} at {value}, settled today.",
                 "Your boss came in person, so you must take us seriously. Then prove it: {value} on {term}.",
                 "Your manager can make the call, right? {term} at {value}. Otherwise I rethink your shelf space.",
@@ -538,21 +538,21 @@ enum DefaultLines {
 
         case (.tactic(.promotionPush), .zh):
             [
-                "下个月的DM快排满了，{term}你们上不上？位置不多了。",
-                "店庆马上到，端架和堆头都在排，{term}这块你们得有表示。",
-                "我再问一次，{term}的促销你们到底参不参加？别的供应商都报名了。",
-                "{term}好多供应商在排队抢，你们不要，有的是人要。",
-                "想要销量，就得在{term}上多投一点。不投入，哪来的量？",
-                "{term}我先给你们留着，今天不回话就放给别人了。",
+                "位置快排满了。{term}你们上不上？要上就按{value}来。",
+                "旺季马上到，{term}这块你们得有表示，{value}。",
+                "我再问一次，{term}你们到底参不参加？别的供应商都报名了，按{value}算。",
+                "{term}好多供应商在排队抢，{value}，你们不要，有的是人要。",
+                "想要销量，就得在{term}上多投一点，{value}。不投入，哪来的量？",
+                "{term}我先按{value}给你们留着，今天不回话就放给别人了。",
             ]
         case (.tactic(.promotionPush), .en):
             [
-                "Next month's flyer is filling up. Are you in on {term} or not?",
-                "The store anniversary is coming. End-caps and floor stacks are going fast; I need something on {term}.",
-                "I'll ask again: are you joining the {term} promotion? Everyone else has signed up.",
-                "I've got other suppliers queuing up for {term}. Pass, and they'll be happy to step in.",
-                "You want volume? Then put more into {term}. No investment, no sales.",
-                "I'm holding {term} for you. No answer today and it goes to someone else.",
+                "Promotion space is filling up. Are you in on {term} at {value} or not?",
+                "Peak season is coming and space is going fast. I need {term} at {value}.",
+                "I'll ask again: are you in on {term} at {value}? Everyone else has signed up.",
+                "I've got other suppliers queuing up for {term} at {value}. Pass, and they'll be happy to step in.",
+                "You want volume? Then put more into {term}: {value}. No investment, no sales.",
+                "I'm holding {term} for you at {value}. No answer today and it goes to someone else.",
             ]
 
         case (.tactic(.easyGiveProbe), .zh):

@@ -94,10 +94,14 @@ public struct TacticSetting: Sendable, Hashable {
     public var fees: [String]
     public var afterHolds: Int?
     public var afterRound: Int?
+    /// What the supplier gave other retailers (`match_other_retailer`): its own contracts, which the
+    /// trainee can check, so the buyer quotes them, truly or (a bluff) one step too high.
+    public var elsewhere: [OtherContract]
 
     public init(
         id: TacticID, weight: Double, bluffRate: Double? = nil, competitors: [String] = [],
-        retailers: [String] = [], fees: [String] = [], afterHolds: Int? = nil, afterRound: Int? = nil
+        retailers: [String] = [], fees: [String] = [], afterHolds: Int? = nil, afterRound: Int? = nil,
+        elsewhere: [OtherContract] = []
     ) {
         self.id = id
         self.weight = weight
@@ -107,6 +111,21 @@ public struct TacticSetting: Sendable, Hashable {
         self.fees = fees
         self.afterHolds = afterHolds
         self.afterRound = afterRound
+        self.elsewhere = elsewhere
+    }
+}
+
+/// A term of the supplier's contract with another retailer.
+public struct OtherContract: Sendable, Hashable {
+    public var retailer: String
+    /// Index of the term in the scenario.
+    public var term: Int
+    public var value: Double
+
+    public init(retailer: String, term: Int, value: Double) {
+        self.retailer = retailer
+        self.term = term
+        self.value = value
     }
 }
 

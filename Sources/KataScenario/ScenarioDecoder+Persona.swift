@@ -7,7 +7,9 @@ import Yams
 /// concession curve, the tactics and the lines.
 extension ScenarioDecoder {
     static let personaKeys = ["name", "role", "weights", "opening", "reservation", "concession", "patience", "tactics"]
-    static let tacticKeys = ["id", "weight", "bluff_rate", "competitors", "retailers", "fees", "after_holds", "after_round"]
+    static let tacticKeys = [
+        "id", "weight", "bluff_rate", "competitors", "retailers", "fees", "after_holds", "after_round", "elsewhere",
+    ]
 
     mutating func persona(_ node: Node, owner: Node?) -> Persona? {
         guard
@@ -220,7 +222,31 @@ extension ScenarioDecoder {
             if let countNode = fields["after_round"] {
                 setting.afterRound = reader.integer(countNode, "after_round of \(label)", atLeast: 1)
             }
+            if let node = fields["elsewhere"] {
+                if let contracts = elsewhere(node, label) { setting.elsewhere = contracts } else { valid = false }
+            }
             result.append(setting)
+        }
+        return valid ? result : nil
+    }
+
+    /// `elsewhere:` — retailer → {term: value}: the supplier's own terms at other retailers.
+    private mutating func elsewhere(_ node: Node, _ label: String) -> [OtherContract]? {
+        guard let retailers = reader.entries(node, "elsewhere of \(label)") else { return nil }
+        var result: [OtherContract] = []
+        var valid = true
+        for retailer in retailers {
+            guard let entries = termEntries(retailer.value, "elsewhere.\(retailer.key) of \(label)", complete: false) else {
+                valid = false
+                continue
+            }
+            for (index, valueNode) in entries {
+                guard let value = value(valueNode, of: terms[index], what: "elsewhere.\(retailer.key)") else {
+                    valid = false
+                    continue
+                }
+                result.append(OtherContract(retailer: retailer.key, term: index, value: value))
+            }
         }
         return valid ? result : nil
     }

@@ -12,7 +12,8 @@ enum CompetitorClaim: Tactic {
 
     static func effect(_ turn: inout Turn, _ occasion: TacticOccasion) -> Bool {
         guard let index = turn.hardestPush() else { return false }
-        let truth = turn.truthful(self)
+        // A true claim names the demand itself: never true when the demand breaks a rule.
+        let truth = turn.truthful(self) && turn.isLawful(turn.state.demand[index], on: index)
         let before = turn.state.demand
         let asked = turn.policy.stepTowardsBuyer(turn.state.demand[index], index: index, steps: 2)
         let claimed = truth || !turn.mayAsk(asked, on: index) ? turn.state.demand[index] : asked

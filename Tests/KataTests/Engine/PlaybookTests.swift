@@ -33,6 +33,7 @@ import KataTerms
     func bluffRates() {
         let claiming: Set<TacticID> = [
             .competitorClaim, .matchOtherRetailer, .higherAuthority, .volumePromise, .ownCalculation, .timePressure,
+            .delistThreat,
         ]
         for id in TacticID.allCases {
             if claiming.contains(id) {

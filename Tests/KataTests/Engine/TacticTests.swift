@@ -146,6 +146,52 @@ import Testing
         #expect(driver.utility.utility(of: driver.state.demand) < before)
     }
 
+    /// With the supplier's own terms elsewhere in the scenario, the buyer quotes one that beats the
+    /// offer: truly (the demand rises to it and a challenge leaves it), or one step too high (a bluff).
+    @Test func matchOtherRetailerQuotesTheSuppliersOwnTerms() throws {
+        func scenario(bluffs: Bool) -> Scenario {
+            var scenario = F.only(.matchOtherRetailer, bluffs: bluffs)
+            scenario.persona.tactics[0].elsewhere = [OtherContract(retailer: "大润发", term: F.listing, value: 16_000)]
+            return scenario
+        }
+        var honest = Driver(scenario(bluffs: false))
+        honest.play(.offer(("rebate", 3), ("listing_fee", 4_000)))
+        let use = try Self.use(.matchOtherRetailer, in: honest)
+        #expect(use.truthful == true && use.speech.otherRetailer == "大润发")
+        #expect(use.speech.term == "listing_fee" && use.speech.value == 16_000)
+        #expect(honest.state.demand[F.listing] >= 16_000)
+        #expect(honest.text(use.speech).contains("大润发"))
+
+        var bluffing = Driver(scenario(bluffs: true))
+        bluffing.play(.offer(("rebate", 3), ("listing_fee", 4_000)))
+        let misquote = try Self.use(.matchOtherRetailer, in: bluffing)
+        #expect(misquote.truthful == false && misquote.speech.value == 16_500)
+        // nothing to quote once the offer matches what the supplier gave elsewhere
+        var matched = Driver(scenario(bluffs: false))
+        matched.play(.offer(("rebate", 3), ("listing_fee", 16_000)))
+        #expect(!matched.tactics.contains { $0.tactic == .matchOtherRetailer })
+    }
+
+    /// Issue 9: a claim never cites an unlawful value as true (85 days when the law says 60).
+    @Test func aTrueClaimNeverCitesAnUnlawfulValue() throws {
+        var unlawfulClaims = 0
+        for seed in UInt64(1)...30 {
+            // the buyer's hardest push is its 90 payment days, past the legal 60; its claims are never true
+            var driver = Driver(F.only(.competitorClaim, bluffs: false), seed: seed)
+            driver.play(
+                .offer(("rebate", 8), ("listing_fee", 15_000), ("dm_fee", 4_000), ("anniversary_fee", 0), ("payment_days", 30)))
+            for use in driver.tactics {
+                let index = try #require(driver.state.scenario.terms.firstIndex { $0.id == use.speech.term })
+                let term = driver.state.scenario.terms[index]
+                if term.breaksRule(use.speech.value ?? 0) {
+                    unlawfulClaims += 1
+                    #expect(use.truthful == false, "true claim of \(term.id) at \(use.speech.value ?? 0)")
+                }
+            }
+        }
+        #expect(unlawfulClaims > 0)
+    }
+
     @Test func higherAuthorityAsksMoreInsteadOfAccepting() throws {
         var driver = Driver(F.only(.higherAuthority, bluffs: true))
         let opening = driver.state.scenario.persona.opening

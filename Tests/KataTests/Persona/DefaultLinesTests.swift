@@ -24,7 +24,7 @@ private let allowedPlaceholders: [LineKey: Set<String>] = [
     .reply(.threatCarriedOut): ["term", "value"],
     .tactic(.firstOfferFlinch): ["term", "value"],
     .tactic(.competitorClaim): ["competitor", "term", "value"],
-    .tactic(.delistThreat): ["product", "retailer"],
+    .tactic(.delistThreat): ["product", "retailer", "term", "value"],
     .tactic(.renamedFee): ["fee", "value", "term"],
     .tactic(.matchOtherRetailer): ["other_retailer", "term", "value"],
     .tactic(.higherAuthority): ["term", "value"],
@@ -34,7 +34,7 @@ private let allowedPlaceholders: [LineKey: Set<String>] = [
     .tactic(.repeatObjection): ["term"],
     .tactic(.volumePromise): ["term", "value", "volume"],
     .tactic(.ownCalculation): ["margin"],
-    .tactic(.promotionPush): ["term"],
+    .tactic(.promotionPush): ["term", "value"],
     .tactic(.easyGiveProbe): ["term", "value"],
     .tactic(.finalNibble): ["term", "value"],
 ]
@@ -138,5 +138,23 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+/// Issue 9: a tactic line names the term and the value its effect changes — never a fixed fee or
+/// promotion of its own that the effect does not touch.
+@Suite struct TacticLinesNameTheirEffectTests {
+    static let changingTactics: [TacticID] = [
+        .competitorClaim, .delistThreat, .matchOtherRetailer, .higherAuthority, .bossSqueeze, .volumePromise,
+        .promotionPush, .easyGiveProbe, .finalNibble,
+    ]
+
+    @Test(arguments: changingTactics)
+    func everyLineNamesTermAndValue(_ tactic: TacticID) {
+        for language in [Language.zh, .en] {
+            for line in DefaultLines.lines(for: .tactic(tactic), in: language) {
+                #expect(line.contains("{term}") && line.contains("{value}"), "\(tactic.rawValue) \(language): \(line)")
+            }
+        }
     }
 }
