@@ -86,28 +86,74 @@ import Testing
         #expect(tapering.margin > growing.margin + 0.002)
     }
 
-    /// Issue 9 part 4: the default scenario can be won. A disciplined trainee — a credible opening that
-    /// trades rebate for paid promotions, small tapering concessions to the end, every claim
-    /// challenged and every unlawful demand cited — reaches the target margin in most of its deals.
-    @Test func aDisciplinedTraineeReachesTheTargetMarginOnTheDefaultScenario() throws {
-        let scenario = try ShippedScenarioTests.load("carrefour-annual")
+    /// A disciplined script per shipped scenario with a ZOPA: a credible opening near last year's terms,
+    /// small concessions that taper (two rounds apart from round 6), then the rest of `play`'s discipline.
+    static let disciplined: [(scenario: String, opening: [TermValue], steps: [[TermValue]])] = [
+        (
+            "carrefour-annual",
+            [
+                TermValue("rebate", 10), TermValue("listing_fee", 2000), TermValue("barcode_fee", 300),
+                TermValue("dm_slots", 9), TermValue("dm_fee", 2300), TermValue("endcap_months", 4),
+                TermValue("endcap_fee", 60000), TermValue("anniversary_fee", 0), TermValue("payment_days", 60),
+            ],
+            [
+                [TermValue("rebate", 11)], [TermValue("rebate", 11.5)], [TermValue("listing_fee", 2500)],
+                [TermValue("endcap_fee", 65000)], [TermValue("dm_fee", 2400)], [TermValue("rebate", 12)],
+            ]
+        ),
+        (
+            "walmart-edlp",
+            [
+                TermValue("invoice_discount", 3), TermValue("dc_fee", 3), TermValue("growth_rebate", 1),
+                TermValue("payment_days", 60), TermValue("rollback_events", 4),
+            ],
+            [
+                [TermValue("invoice_discount", 4)], [TermValue("invoice_discount", 4.5)], [TermValue("growth_rebate", 1.5)],
+                [TermValue("dc_fee", 3.5)], [TermValue("invoice_discount", 5)],
+            ]
+        ),
+        (
+            "suning-appliance",
+            [
+                TermValue("koudian", 16), TermValue("promoter_fee", 12000), TermValue("promo_slots", 6),
+                TermValue("promo_fee", 200000), TermValue("payment_days", 60), TermValue("new_store_fee", 0),
+            ],
+            [
+                [TermValue("koudian", 17)], [TermValue("koudian", 17.5)], [TermValue("promo_fee", 220000)],
+                [TermValue("promoter_fee", 13000)],
+            ]
+        ),
+        (
+            "tutorial",
+            [TermValue("rebate", 3), TermValue("payment_days", 30), TermValue("dm_slots", 5)],
+            [
+                [TermValue("rebate", 3.5)], [TermValue("payment_days", 40)], [TermValue("rebate", 4)],
+                [TermValue("payment_days", 45)],
+            ]
+        ),
+    ]
+
+    /// Issue 9 part 4: targets are reachable. The disciplined trainee — a credible opening, small
+    /// tapering concessions to the end, every claim challenged and every unlawful demand cited —
+    /// reaches the target margin in at least half of its deals on every shipped scenario with a ZOPA,
+    /// and never signs below the floor.
+    @Test(arguments: disciplined.indices)
+    func aDisciplinedTraineeReachesTheTargetMargin(_ which: Int) throws {
+        let script = Self.disciplined[which]
+        let scenario = try ShippedScenarioTests.load(script.scenario)
         let model = EconomicsModel(scenario)
-        var opening = Self.opening
-        opening[3] = TermValue("dm_slots", 9)
-        let steps: [[TermValue]] = [
-            [TermValue("rebate", 11)], [TermValue("rebate", 11.5)], [TermValue("listing_fee", 2500)],
-            [TermValue("endcap_fee", 65000)], [TermValue("dm_fee", 2400)], [TermValue("rebate", 12)],
-        ]
         var margins: [Double] = []
         for seed in UInt64(1)...12 {
             let (outcome, _) = Self.play(
-                scenario, seed: seed, opening: opening, steps: steps, discipline: true, firstStep: 6, every: 2)
+                scenario, seed: seed, opening: script.opening, steps: script.steps, discipline: true, firstStep: 6, every: 2)
             if let package = outcome?.package { margins.append(model.economics(package).margin) }
         }
         let atTarget = margins.filter { $0 >= scenario.targets.marginTarget - 1e-9 }
-        print("disciplined: \(margins.count)/12 deals, \(atTarget.count) at the target margin, margins \(margins)")
+        print(
+            "\(script.scenario) disciplined: \(margins.count)/12 deals, \(atTarget.count) at the target margin \(scenario.targets.marginTarget), margins \(margins.map { ($0 * 1000).rounded() / 10 })"
+        )
         #expect(margins.count >= 6)
         #expect(atTarget.count * 2 >= margins.count)
-        #expect(margins.allSatisfy { $0 >= scenario.targets.marginFloor })
+        #expect(margins.allSatisfy { $0 >= scenario.targets.marginFloor - 1e-9 })
     }
 }
