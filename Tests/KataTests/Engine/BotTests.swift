@@ -56,3 +56,27 @@ import Testing
         #expect(first.endings.values.reduce(0, +) == 20)
     }
 }
+
+/// Issue 9: strategy pays. On every shipped scenario with a ZOPA, the disciplined give-get bot makes
+/// more money than the steady linear one, and linear more than the pushover — per session (no deal
+/// counts 0) and per deal (mean margin); on the no-deal trap the disciplined bots sign nothing.
+@Suite struct BotRankingTests {
+    @Test(arguments: ["carrefour-annual", "walmart-edlp", "suning-appliance", "tutorial"])
+    func giveGetBeatsLinearBeatsPushover(_ id: String) throws {
+        let context = SessionContext(try ShippedScenarioTests.load(id))
+        let reports = [BotKind.giveGet, .linear, .pushover].map { Spar.run(context, bot: $0, runs: 300, seed: 1) }
+        let money = reports.map(\.expectedContribution)
+        let margins = try reports.map { try #require($0.marginMean) }
+        #expect(money[0] > money[1] && money[1] > money[2], "\(id): \(money)")
+        #expect(margins[0] > margins[1] && margins[1] > margins[2], "\(id): \(margins)")
+    }
+
+    @Test func onTheNoDealTrapOnlyThePushoverSigns() throws {
+        let context = SessionContext(try ShippedScenarioTests.load("no-deal-trap"))
+        for bot in [BotKind.giveGet, .linear, .titForTat, .anchorAndHold] {
+            #expect(Spar.run(context, bot: bot, runs: 100, seed: 1).deals == 0, "\(bot)")
+        }
+        let pushover = Spar.run(context, bot: .pushover, runs: 100, seed: 1)
+        #expect(pushover.deals == 100 && pushover.dealsBeyondLimits == 100)
+    }
+}
