@@ -288,7 +288,10 @@ struct Turn {
             // reservation. A standing offer that already meets it is taken.
             let bottom = policy.aspiration(round: policy.patience, lean: state.lean)
             if policy.utility.utility(of: state.offer) >= bottom - 1e-9 {
-                close(state.offer, buyerAccepts: true)
+                // The moment it would take it is the moment its director may still want more.
+                if attempt(HigherAuthority.self, TacticOccasion(previous: state.demand)) != .used {
+                    close(state.offer, buyerAccepts: true)
+                }
                 return
             }
             let package = policy.counter(to: state.offer, aspiration: bottom, locked: state.agreed, ceiling: state.demand)
