@@ -6,6 +6,8 @@ import KataTerms
 struct Turn {
     var state: SessionState
     var events: [Event] = []
+    /// This move was an insulting first proposal: the buyer flinches whatever its playbook.
+    var insulted = false
 
     init(state: SessionState) { self.state = state }
 
@@ -145,7 +147,11 @@ struct Turn {
     /// gives and giving in right after a tactic say there is more, so it holds out.
     private mutating func read(_ move: Move, gave: Double) {
         if case .hold = move { state.holdsInARow += 1 } else { state.holdsInARow = 0 }
-        if move.isProposal && state.proposals == 1 { state.shiftLean(by: anchorReading()) }
+        if move.isProposal && state.proposals == 1 {
+            let reading = anchorReading()
+            insulted = reading == Self.insultReading
+            state.shiftLean(by: reading)
+        }
         guard move.isProposal, gave > 1e-9 else { return }
         var lean = state.lean
         if let previous = state.concessions.last {
@@ -166,12 +172,14 @@ struct Turn {
     private func anchorReading() -> Double {
         let offered = policy.utility.utility(of: state.offer)
         let reservation = policy.utility.reservation
-        if offered < reservation * Self.insultShare { return -0.1 }
+        if offered < reservation * Self.insultShare { return Self.insultReading }
         return offered < reservation - 1e-9 ? 0.05 : -0.05
     }
 
-    /// Under this share of the reservation's utility, a first proposal insults the buyer.
+    /// Under this share of the reservation's utility, a first proposal insults the buyer, which
+    /// hardens by `insultReading` and flinches.
     static let insultShare = 0.5
+    static let insultReading = -0.1
 
     // MARK: - The buyer's side
 
@@ -180,6 +188,7 @@ struct Turn {
     private mutating func respond(to move: Move, newlyNamed: Bool) {
         let aspiration = policy.aspiration(round: state.round, lean: state.lean)
         let occasion = TacticOccasion(previous: state.demand, newlyNamed: newlyNamed)
+        if insulted, FirstOfferFlinch.effect(&self, occasion) { return }
         if attempt(FirstOfferFlinch.self, occasion) == .used { return }
         // Never the very first proposal; a proposal that stood a round may be accepted on a hold.
         let standing = move.isProposal ? state.proposals > 1 : state.proposals > 0

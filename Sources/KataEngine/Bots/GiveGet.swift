@@ -15,13 +15,14 @@ struct GiveGet: Bot {
             probed = true
             return .ask(question: .priorities)
         }
-        if view.openClaim != nil { return .challenge }
-        if let term = view.unlawfulDemand { return .cite(term: term) }
         let check = view.check(view.demand)
+        // At the last call there is no round to spend on a challenge: sign or make the final offer.
         if events.hasLastChance {
             return check.acceptableToSupplier
                 ? .accept : view.lastOffer(view.furthestAcceptable(from: view.offer, towards: view.demand))
         }
+        if view.openClaim != nil { return .challenge }
+        if let term = view.unlawfulDemand { return .cite(term: term) }
         if !opened {
             opened = true
             let changes = view.changes(to: view.blend(view.ambitious, view.demand, 0.25))

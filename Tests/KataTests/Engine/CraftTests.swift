@@ -156,4 +156,32 @@ import Testing
         #expect(atTarget.count * 2 >= margins.count)
         #expect(margins.allSatisfy { $0 >= scenario.targets.marginFloor - 1e-9 })
     }
+
+    /// The first proposal anchors (Galinsky & Mussweiler 2001): credible (below the buyer's
+    /// reservation, above half of it) it softens the buyer's reading; an insult flinches and hardens
+    /// it, whatever the playbook; an opening at or past the reservation shows there is more to get.
+    @Test func theFirstProposalAnchorsTheBuyer() {
+        let scenario = EngineFixture.scenario()
+        func first(_ move: Move) -> Driver {
+            var driver = Driver(scenario)
+            driver.play(move)
+            return driver
+        }
+        let credible = first(.offer(("rebate", 4), ("listing_fee", 5_000), ("dm_fee", 2_000), ("payment_days", 60)))
+        let insulting = first(.offer(("rebate", 0), ("listing_fee", 0), ("dm_fee", 0), ("payment_days", 30)))
+        let generous = first(.offer(("rebate", 6), ("listing_fee", 8_000), ("dm_fee", 3_000), ("payment_days", 60)))
+        let utility = credible.utility
+        #expect(utility.utility(of: credible.state.offer) < utility.reservation)
+        #expect(utility.utility(of: generous.state.offer) >= utility.reservation)
+        #expect(credible.state.lean > 0 && insulting.state.lean < 0 && generous.state.lean < 0)
+        #expect(insulting.state.lean < generous.state.lean)
+        // the insult draws a flinch though this buyer's playbook is empty
+        #expect(insulting.tactics.map(\.tactic) == [.firstOfferFlinch])
+        #expect(credible.tactics.isEmpty)
+        // and it leaves the buyer's end point higher
+        let policy = credible.state.context.policy
+        #expect(
+            policy.aspiration(round: policy.patience, lean: insulting.state.lean)
+                > policy.aspiration(round: policy.patience, lean: credible.state.lean))
+    }
 }
