@@ -346,14 +346,20 @@ struct Turn {
     }
 
     /// The trainee's ultimatum on its standing offer: signed when it reaches the buyer's reservation,
-    /// else the buyer leaves. After the trainee gave ground past an earlier one, it is not believed:
-    /// the buyer answers it as a hold.
+    /// else the buyer leaves — unless it does not believe it (early, from a trainee it reads as soft),
+    /// or the trainee gave ground past an earlier one: then the buyer answers it as a hold.
     private mutating func ultimatum() {
-        if state.finalBroken {
+        // Before its own last call, a buyer that reads the trainee as soft does not believe an
+        // ultimatum it would not sign: it counters, and a trainee who then gives ground has spent its
+        // credibility. After a broken ultimatum, none is believed.
+        let early = state.round < state.walkRound - 1
+        let disbelieved = !state.finalBroken && early && state.lean < 0 && !policy.utility.acceptable(state.offer)
+        if state.finalBroken || disbelieved {
+            if disbelieved { state.finalRound = state.round }
             state.demand = policy.counter(
                 to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),
                 locked: state.agreed, ceiling: state.demand)
-            let line = speechNamingHardestPush(.reply(.finalDoubted))
+            let line = speechNamingHardestPush(.reply(state.finalBroken ? .finalDoubted : .finalDisbelieved))
             say(.demand(package: state.demand, speech: line))
             return
         }

@@ -198,6 +198,23 @@ enum DefaultLines {
                 "This again? Last time you said that, you moved right after. {value} on {term}; I'm not changing it.",
             ]
 
+        case (.reply(.finalDisbelieved), .zh):
+            [
+                "最后报价？你一路让过来，现在跟我说到头了？我不信。{term}还是{value}。",
+                "这话谁都会说。{term}给到{value}，我们再看是不是“最后”。",
+                "别吓唬我，时间还早着呢。{term}我要{value}。",
+                "你的让步一次比一次大，现在说是底线？{term}{value}，再想想。",
+                "我听过太多“最后报价”了。{term}到{value}再说。",
+            ]
+        case (.reply(.finalDisbelieved), .en):
+            [
+                "Final? You've been giving ground all along and now you've hit the wall? I don't buy it. {term} at {value}.",
+                "Anyone can say 'final'. Get {term} to {value} and we'll see how final it is.",
+                "Don't try to scare me, we have time. I want {value} on {term}.",
+                "Your steps keep getting bigger and now this is your limit? {term} at {value}. Think again.",
+                "I've heard plenty of final offers. Come back with {term} at {value}.",
+            ]
+
         case (.reply(.threatCarriedOut), .zh):
             [
                 "我说到做到。{term}砍掉一档，现在只剩{value}。",

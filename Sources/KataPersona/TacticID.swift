@@ -43,6 +43,8 @@ public enum LineKey: Hashable, Sendable, Codable {
         case ruleCited = "rule_cited"
         /// The trainee's ultimatum after it moved past an earlier one: not believed.
         case finalDoubted = "final_doubted"
+        /// A first ultimatum the buyer does not believe (early, from a trainee it reads as soft).
+        case finalDisbelieved = "final_disbelieved"
         /// A colleague of the buyer's comes in and reopens a settled term (`stall`).
         case colleagueReopens = "colleague_reopens"
         /// A colleague of the buyer's comes in and asks more on a term (`stall`, `higher_authority`).

@@ -71,24 +71,36 @@ import Testing
         #expect(good.state.outcome?.ending == .deal)
         #expect(good.state.outcome?.package == scenario.persona.reservation)
 
+        // a credible trainee (an opening just under the buyer's reservation) is believed: below it, the buyer leaves
         var poor = Driver(scenario)
-        poor.play(.offer(("rebate", 2)))
+        var credible = scenario.persona.reservation
+        credible[F.rebate] -= 1
+        poor.play(.offer(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, credible[$0]) }))
+        #expect(poor.state.lean > 0)
         poor.play(.final(terms: []))
         #expect(poor.state.outcome?.ending == .buyerWalked)
     }
 
-    @Test("a trainee who gives ground after a final offer is not believed the next time")
+    @Test("an early ultimatum from a soft trainee is not believed; giving ground after it spends the next one")
     func aBrokenUltimatumLosesCredibility() {
         let scenario = F.scenario(patience: 16)
         var driver = Driver(scenario)
-        driver.play(.offer(("rebate", 1)))
-        // below the reservation: the buyer would leave, so first the trainee gives ground on a plain offer…
-        driver.state.finalRound = 1
-        driver.play(.offer(("rebate", 2)))
+        // an insulting opening: the buyer reads the trainee as soft
+        driver.play(.offer(("rebate", 0), ("listing_fee", 0), ("dm_fee", 0), ("payment_days", 30)))
+        #expect(driver.state.lean < 0)
+        let disbelieved = driver.play(.final(terms: []))
+        #expect(!driver.state.isOver, "a disbelieved ultimatum is answered as a hold")
+        #expect(
+            Self.has(disbelieved) {
+                if case .demand(_, let speech) = $0 { speech.key == .reply(.finalDisbelieved) } else { false }
+            })
+        #expect(!driver.state.finalBroken)
+        // giving ground after it spends the trainee's credibility
+        driver.play(.offer(("rebate", 3)))
         #expect(driver.state.finalBroken)
-        let events = driver.play(.final(terms: []))
-        #expect(!driver.state.isOver, "a doubted ultimatum is answered as a hold")
-        #expect(Self.has(events) { if case .demand(_, let speech) = $0 { speech.key == .reply(.finalDoubted) } else { false } })
+        let doubted = driver.play(.final(terms: []))
+        #expect(!driver.state.isOver)
+        #expect(Self.has(doubted) { if case .demand(_, let speech) = $0 { speech.key == .reply(.finalDoubted) } else { false } })
     }
 
     @Test("citing the rule a demand breaks drops it to the lawful value and keeps it there")

@@ -19,6 +19,7 @@ private let allowedPlaceholders: [LineKey: Set<String>] = [
     .reply(.lastPackage): ["term", "value"],
     .reply(.ruleCited): ["term", "value"],
     .reply(.finalDoubted): ["term", "value"],
+    .reply(.finalDisbelieved): ["term", "value"],
     .reply(.colleagueReopens): ["term"],
     .reply(.colleagueAsks): ["term", "value"],
     .reply(.threatCarriedOut): ["term", "value"],
