@@ -98,11 +98,15 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("家乐福"))
         #expect(result.output.contains("rebate"))
+        // who else sits on the buyer's side, and the supplier's own terms elsewhere in the brief
+        #expect(result.output.contains("采购方还有: 刘总监, 洗化课采购总监; 周会计, 区域财务"))
+        #expect(result.output.contains("大润发"))
         let json = try KataBinary.run(["scenario", "show", "carrefour-annual", "--json"])
         #expect(json.status == 0)
         let sheet = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect(sheet["id"] as? String == "carrefour-annual")
         #expect((sheet["terms"] as? [[String: Any]])?.isEmpty == false)
+        #expect((sheet["colleagues"] as? [String])?.count == 2)
         for secret in ["reservation", "weights", "opening", "persona"] {
             #expect(!json.output.contains("\"\(secret)"), "show --json leaks \(secret)")
         }

@@ -40,6 +40,8 @@ struct ScenarioSheet: Encodable {
     var brief: String
     var buyer: String
     var buyerRole: String
+    /// Others on the buyer's side, "name, role" (seed 003: who is in the account).
+    var colleagues: [String]
     var productLine: [String: String]
     var capitalRate: [String: Double]
     var terms: [TermRow]
@@ -50,7 +52,7 @@ struct ScenarioSheet: Encodable {
     private let scenario: Scenario
 
     private enum CodingKeys: String, CodingKey {
-        case id, path, title, language, retailer, format, stores, tier, brief, buyer, terms, targets, rounds
+        case id, path, title, language, retailer, format, stores, tier, brief, buyer, colleagues, terms, targets, rounds
         case buyerRole = "buyer_role"
         case productLine = "product_line"
         case capitalRate = "capital_rate"
@@ -70,6 +72,7 @@ struct ScenarioSheet: Encodable {
         brief = scenario.account.brief.text(scenario.language)
         buyer = scenario.persona.name
         buyerRole = scenario.persona.role
+        colleagues = scenario.persona.colleagues.map { "\($0.name), \($0.role)" }
         productLine = [
             "name": line.name, "skus": String(line.skus), "unit_cost": Format.number(line.unitCost),
             "list_price": Format.number(line.listPrice), "shelf_price": Format.number(line.shelfPrice),
@@ -99,6 +102,9 @@ struct ScenarioSheet: Encodable {
             "\(text("Account", "客户")): \(account.retailer) · \(account.format.rawValue) · \(account.stores) \(text("stores", "家门店")) · \(text("tier", "级别")) \(account.tier.rawValue)"
         )
         out.append("\(text("Buyer", "采购")): \(buyer), \(buyerRole)")
+        if !colleagues.isEmpty {
+            out.append("\(text("Also on the buyer's side", "采购方还有")): \(colleagues.joined(separator: "; "))")
+        }
         out.append(
             "\(text("Product line", "产品线")): \(line.name) · \(line.skus) SKU · \(text("unit cost", "单位成本")) \(Format.number(line.unitCost)) · \(text("list price", "供价")) \(Format.number(line.listPrice)) · \(text("shelf price", "零售价")) \(Format.number(line.shelfPrice)) · \(text("baseline", "基准销量")) \(Format.money(line.baselineUnits)) \(text("units/year", "件/年"))"
         )
