@@ -178,6 +178,9 @@ public struct Outcome: Sendable, Hashable, Codable {
         case traineeWalked = "trainee_walked"
         /// The buyer ended the meeting: its patience (or a real deadline) ran out.
         case buyerWalked = "buyer_walked"
+        /// The trainee's final offer fell short of what the buyer would sign: the trainee stood by it
+        /// and the meeting ended — no deal by the trainee's choice.
+        case finalRefused = "final_refused"
         /// The scenario's round limit was reached.
         case outOfRounds = "out_of_rounds"
     }

@@ -219,10 +219,11 @@ struct Turn {
         return line
     }
 
-    /// The buyer ends the meeting without a deal.
-    mutating func walkOut() {
+    /// The buyer ends the meeting without a deal — or, after a final offer it will not sign, the
+    /// trainee's ultimatum ends it (`finalRefused`: the trainee chose no deal over going further).
+    mutating func walkOut(_ ending: Outcome.Ending = .buyerWalked) {
         say(.walkedOut(speech: Session.speech(.reply(.walkOut), &state)))
-        end(.buyerWalked, package: nil)
+        end(ending, package: nil)
     }
 
     /// The unlocked term where the buyer's demand is furthest (in its utility) beyond the offer.
@@ -337,6 +338,8 @@ struct Turn {
             if policy.utility.acceptable(state.offer) {
                 say(.accepted(package: state.offer, speech: Session.speech(.reply(.accept), &state)))
                 end(.deal, package: state.offer)
+            } else if case .final = move {
+                walkOut(.finalRefused)
             } else {
                 walkOut()
             }
@@ -367,7 +370,7 @@ struct Turn {
         if policy.utility.acceptable(state.offer) {
             close(state.offer, buyerAccepts: true)
         } else {
-            walkOut()
+            walkOut(.finalRefused)
         }
     }
 

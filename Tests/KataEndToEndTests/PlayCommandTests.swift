@@ -64,7 +64,8 @@ import Testing
         let file = try TranscriptFile.read(path)
         let cited = try #require(file.lines.first { $0.type == "cited" })
         #expect(cited.term == "anniversary_fee" && cited.value == 0)
-        #expect(file.lines.last?.outcome?.ending == .buyerWalked)
+        #expect(file.lines.last?.outcome?.ending == .finalRefused)
+        #expect(result.output.contains("采购不接受你的最后报价"))
     }
 
     @Test func aScriptedSessionWritesAVerifiableTranscript() throws {

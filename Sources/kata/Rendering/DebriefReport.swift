@@ -206,11 +206,14 @@ struct DebriefReport: Encodable {
         case .deal:
             let flag = scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : ""
             return text("Deal after \(outcome.rounds) rounds.", "第\(outcome.rounds)轮成交。") + flag
-        case .traineeWalked, .buyerWalked, .outOfRounds:
+        case .traineeWalked, .buyerWalked, .finalRefused, .outOfRounds:
             let who =
-                outcome.ending == .traineeWalked
-                ? text("you walked away", "你离开了")
-                : outcome.ending == .buyerWalked ? text("the buyer ended the meeting", "采购结束了会谈") : text("out of rounds", "回合用尽")
+                switch outcome.ending {
+                case .traineeWalked: text("you walked away", "你离开了")
+                case .buyerWalked: text("the buyer ended the meeting", "采购结束了会谈")
+                case .finalRefused: text("the buyer would not sign your final offer", "采购不接受你的最后报价")
+                default: text("out of rounds", "回合用尽")
+                }
             let right =
                 scorecard.zopaExists
                 ? text("a deal within your limits existed", "存在符合底线的方案")

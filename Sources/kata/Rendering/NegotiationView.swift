@@ -95,11 +95,12 @@ struct NegotiationView {
             if let package = outcome.package {
                 out.append(EconomicsReport(package, in: scenario).render(text: text, style: style))
             }
-        case .traineeWalked, .buyerWalked, .outOfRounds:
+        case .traineeWalked, .buyerWalked, .finalRefused, .outOfRounds:
             let why =
                 switch outcome.ending {
                 case .traineeWalked: text("You walked away.", "你选择了离开。")
                 case .buyerWalked: text("The buyer ended the meeting.", "采购结束了会谈。")
+                case .finalRefused: text("The buyer would not sign your final offer.", "采购不接受你的最后报价。")
                 default: text("The round limit was reached.", "达到回合上限。")
                 }
             out.append(style.bold(text("No deal. ", "未成交。") + why))

@@ -22,7 +22,8 @@ struct SparTable {
                 "bot", text("deals", "成交"), text("E[contribution]", "期望贡献"), text("score", "平均得分"),
                 text("margin mean ± sd", "毛利率均值±标准差"),
                 text("beyond limits", "破底线"), text("margin %", "毛利率%"), text("trade spend %", "费用率%"),
-                text("promotions", "档期"), text("rounds", "回合"), text("walked: you / buyer", "离场:我方 / 采购"),
+                text("promotions", "档期"), text("rounds", "回合"),
+                text("walked: you (or final refused) / buyer", "离场:我方(含最后报价被拒) / 采购"),
             ],
             alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .right, .right])
         for report in reports {
@@ -37,7 +38,7 @@ struct SparTable {
                         + Format.number(((report.marginDeviation ?? 0) * 10).rounded() / 10, decimals: 1)
                 } ?? "—"
             let walked =
-                "\(report.endings[Outcome.Ending.traineeWalked.rawValue] ?? 0) / \(report.endings[Outcome.Ending.buyerWalked.rawValue] ?? 0)"
+                "\((report.endings[Outcome.Ending.traineeWalked.rawValue] ?? 0) + (report.endings[Outcome.Ending.finalRefused.rawValue] ?? 0)) / \(report.endings[Outcome.Ending.buyerWalked.rawValue] ?? 0)"
             table.add([
                 .init(report.bot.rawValue), .init(rate), .init(Format.money(report.expectedContribution)),
                 .init(report.meanScore.map { Format.number(($0 * 10).rounded() / 10, decimals: 1) } ?? "—"), .init(mean), beyond,

@@ -59,7 +59,8 @@ import Testing
 
 /// Issue 9: strategy pays. On every shipped scenario with a ZOPA, the disciplined give-get bot makes
 /// more money than the steady linear one, and linear more than the pushover — per session (no deal
-/// counts 0) and per deal (mean margin); on the no-deal trap the disciplined bots sign nothing.
+/// counts 0) and per deal (mean margin); on the no-deal trap the disciplined bots sign nothing and
+/// end it themselves.
 @Suite struct BotRankingTests {
     @Test(arguments: ["carrefour-annual", "walmart-edlp", "suning-appliance", "tutorial"])
     func giveGetBeatsLinearBeatsPushover(_ id: String) throws {
@@ -74,7 +75,11 @@ import Testing
     @Test func onTheNoDealTrapOnlyThePushoverSigns() throws {
         let context = SessionContext(try ShippedScenarioTests.load("no-deal-trap"))
         for bot in [BotKind.giveGet, .linear, .titForTat, .anchorAndHold] {
-            #expect(Spar.run(context, bot: bot, runs: 100, seed: 1).deals == 0, "\(bot)")
+            let report = Spar.run(context, bot: bot, runs: 100, seed: 1)
+            #expect(report.deals == 0, "\(bot)")
+            // the no-deal is the bot's own choice: it stands by its final offer at its limit, or walks
+            let own = (report.endings["final_refused"] ?? 0) + (report.endings["trainee_walked"] ?? 0)
+            #expect(own == 100, "\(bot): \(report.endings)")
         }
         let pushover = Spar.run(context, bot: .pushover, runs: 100, seed: 1)
         #expect(pushover.deals == 100 && pushover.dealsBeyondLimits == 100)

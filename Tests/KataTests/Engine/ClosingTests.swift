@@ -61,7 +61,7 @@ import Testing
         #expect(driver.state.outcome?.ending == .buyerWalked)
     }
 
-    @Test("a final offer at or above the buyer's reservation is signed; below it, the buyer leaves")
+    @Test("a final offer at or above the buyer's reservation is signed; below it, the meeting ends on the refused final")
     func anUltimatum() {
         let scenario = F.scenario()
         var good = Driver(scenario)
@@ -78,7 +78,7 @@ import Testing
         poor.play(.offer(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, credible[$0]) }))
         #expect(poor.state.lean > 0)
         poor.play(.final(terms: []))
-        #expect(poor.state.outcome?.ending == .buyerWalked)
+        #expect(poor.state.outcome?.ending == .finalRefused)
     }
 
     @Test("an early ultimatum from a soft trainee is not believed; giving ground after it spends the next one")
