@@ -349,14 +349,17 @@ struct Turn {
     }
 
     /// The trainee's ultimatum on its standing offer: signed when it reaches the buyer's reservation,
-    /// else the buyer leaves — unless it does not believe it (early, from a trainee it reads as soft),
-    /// or the trainee gave ground past an earlier one: then the buyer answers it as a hold.
+    /// else the meeting ends on it — unless the buyer does not believe it (before its last call, short
+    /// of what it still holds out for), or the trainee gave ground past an earlier one: then the buyer
+    /// answers it as a hold.
     private mutating func ultimatum() {
-        // Before its own last call, a buyer that reads the trainee as soft does not believe an
-        // ultimatum it would not sign: it counters, and a trainee who then gives ground has spent its
-        // credibility. After a broken ultimatum, none is believed.
+        // Before its own last call a buyer with patience left does not believe an ultimatum short of
+        // what it still holds out for: it counters (a first-round "final" is a bluff to test), and a
+        // trainee who then gives ground has spent its credibility. After a broken ultimatum, none is
+        // believed. At its last call, an ultimatum is taken at its word.
         let early = state.round < state.walkRound - 1
-        let disbelieved = !state.finalBroken && early && state.lean < 0 && !policy.utility.acceptable(state.offer)
+        let aspiration = policy.aspiration(round: state.round, lean: state.lean)
+        let disbelieved = !state.finalBroken && early && policy.utility.utility(of: state.offer) < aspiration - 1e-9
         if state.finalBroken || disbelieved {
             if disbelieved { state.finalRound = state.round }
             state.demand = policy.counter(

@@ -98,8 +98,8 @@ enum DefaultLines {
                 "Rounds left: {rounds_left}. If the next offer looks like this one, we're finished.",
                 "My patience is running out. One more round like this and I walk.",
                 "Last chance. Come back with something real, or this meeting is over.",
-                "You have {rounds_left} rounds left. Keep stalling and I call in the next supplier.",
-                "Let me be clear: {rounds_left} rounds to go. Show me you're serious.",
+                "Rounds left: {rounds_left}. Keep stalling and I call in the next supplier.",
+                "Let me be clear: that leaves {rounds_left}. Show me you're serious.",
                 "I don't want to hear the same offer again. Use the time you have left wisely.",
             ]
 
@@ -200,18 +200,18 @@ enum DefaultLines {
 
         case (.reply(.finalDisbelieved), .zh):
             [
-                "最后报价？你一路让过来，现在跟我说到头了？我不信。{term}还是{value}。",
+                "最后报价？我们还有时间谈，我不信这就到头了。{term}还是{value}。",
                 "这话谁都会说。{term}给到{value}，我们再看是不是“最后”。",
                 "别吓唬我，时间还早着呢。{term}我要{value}。",
-                "你的让步一次比一次大，现在说是底线？{term}{value}，再想想。",
+                "说到头了？我看还有空间。{term}{value}，你再想想。",
                 "我听过太多“最后报价”了。{term}到{value}再说。",
             ]
         case (.reply(.finalDisbelieved), .en):
             [
-                "Final? You've been giving ground all along and now you've hit the wall? I don't buy it. {term} at {value}.",
+                "Final? We still have time, and I don't believe you're at your limit. {term} at {value}.",
                 "Anyone can say 'final'. Get {term} to {value} and we'll see how final it is.",
                 "Don't try to scare me, we have time. I want {value} on {term}.",
-                "Your steps keep getting bigger and now this is your limit? {term} at {value}. Think again.",
+                "Your limit? I see room left. {term} at {value}. Think again.",
                 "I've heard plenty of final offers. Come back with {term} at {value}.",
             ]
 

@@ -99,13 +99,14 @@ extension Turn {
         Session.speech(.tactic(tactic), &state)
     }
 
-    /// A line for `key` spoken by one of the persona's colleagues, taking turns by how often `tactic`
-    /// was used; nil when the buyer has no colleagues.
+    /// A line for `key` spoken by one of the persona's colleagues: the first listed approves
+    /// (`higher_authority`), the last listed checks and reopens (`stall`); nil when the buyer has no
+    /// colleagues.
     mutating func colleagueLine(_ key: LineKey.Reply, for tactic: TacticID) -> Speech? {
         let colleagues = context.scenario.persona.colleagues
         guard !colleagues.isEmpty else { return nil }
         var speech = Session.speech(.reply(key), &state)
-        speech.speaker = max(0, state.uses[tactic.ordinal] - 1) % colleagues.count
+        speech.speaker = tactic == .higherAuthority ? 0 : colleagues.count - 1
         return speech
     }
 

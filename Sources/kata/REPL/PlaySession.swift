@@ -184,8 +184,8 @@ struct PlaySession {
               offers rebate 5 | listing_fee 8000 several offers equal for you (the buyer picks)
               agree payment_days                 settle one term at the buyer's demand
               accept                             sign the buyer's demand (shown first, then asked)
-              final [rebate 5%]                  your ultimatum: the buyer signs it or leaves (early on,
-                                                 a buyer who finds you soft may not believe it);
+              final [rebate 5%]                  your ultimatum: the buyer signs it or leaves (before its
+                                                 last call it may not believe one short of its ask);
                                                  give ground after one and the next is not believed
               cite anniversary_fee               refuse a demand that breaks a rule (legal cap, barred fee)
               hold | ask why | ask priorities | challenge | escalate | walk
@@ -201,8 +201,8 @@ struct PlaySession {
               offers rebate 5 | listing_fee 8000  多个对我方等值的方案,由采购挑选
               agree payment_days                  按采购的要求谈定一个条款
               成交                                签下采购的要求(先显示方案,再确认)
-              最后报价[,返利5个点]                 你的最终报价:采购要么签,要么走(谈判早期,
-                                                  采购若觉得你软,可能不信);
+              最后报价[,返利5个点]                 你的最终报价:采购要么签,要么走(还没到它的最后
+                                                  期限时,低于它要价的最后报价它可能不信);
                                                   报了最后报价又让步,下次就没人信了
               店庆费违规 / cite anniversary_fee    拒绝违规的要求(超过法定上限、禁止收取的费用)
               不行 | 为什么 | 你最看重什么 | 拿出证据 | 我请示领导 | 不谈了

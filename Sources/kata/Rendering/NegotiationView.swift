@@ -70,6 +70,10 @@ struct NegotiationView {
             func value(_ number: Double) -> String { Format.value(number, unit: unit, language: text.language) }
             let offer = value(state.offer[index])
             let demand = value(state.demand[index])
+            // A rule break is marked on either side: the trainee's own offer can break the law too.
+            let offerCell =
+                term.breaksRule(state.offer[index])
+                ? TextTable.Cell(offer + " !", shown: style.red(offer + " !")) : TextTable.Cell(offer)
             let gap = state.offer[index] != state.demand[index] && !state.agreed[index]
             let demandCell =
                 term.breaksRule(state.demand[index])
@@ -78,7 +82,7 @@ struct NegotiationView {
             table.add([
                 .init("\(term.name.text(text.language)) \(term.id)"),
                 .init(term.lastYear.map(value) ?? "—"),
-                .init(offer),
+                offerCell,
                 demandCell,
                 state.agreed[index] ? .init("✔", shown: style.green("✔")) : .init(""),
             ])

@@ -61,24 +61,44 @@ import Testing
         #expect(driver.state.outcome?.ending == .buyerWalked)
     }
 
-    @Test("a final offer at or above the buyer's reservation is signed; below it, the meeting ends on the refused final")
+    /// Holds until the round before the buyer's last call, so the next move is made at it.
+    static func holdToTheLastCall(_ driver: inout Driver) {
+        while driver.state.round < driver.state.walkRound - 2 { driver.play(.hold) }
+    }
+
+    @Test("at the buyer's last call a final offer at or above its reservation is signed; below it, the meeting ends on it")
     func anUltimatum() {
         let scenario = F.scenario()
+        let reservation = scenario.terms.indices.map { TermValue(scenario.terms[$0].id, scenario.persona.reservation[$0]) }
         var good = Driver(scenario)
         good.play(.offer(("rebate", 2)))
-        good.play(
-            .final(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, scenario.persona.reservation[$0]) }))
+        Self.holdToTheLastCall(&good)
+        good.play(.final(terms: reservation))
         #expect(good.state.outcome?.ending == .deal)
         #expect(good.state.outcome?.package == scenario.persona.reservation)
 
-        // a credible trainee (an opening just under the buyer's reservation) is believed: below it, the buyer leaves
         var poor = Driver(scenario)
-        var credible = scenario.persona.reservation
-        credible[F.rebate] -= 1
-        poor.play(.offer(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, credible[$0]) }))
-        #expect(poor.state.lean > 0)
+        var short = scenario.persona.reservation
+        short[F.rebate] -= 1
+        poor.play(.offer(terms: scenario.terms.indices.map { TermValue(scenario.terms[$0].id, short[$0]) }))
+        Self.holdToTheLastCall(&poor)
         poor.play(.final(terms: []))
         #expect(poor.state.outcome?.ending == .finalRefused)
+    }
+
+    @Test("a first-round final offer is a bluff to test: countered, and signed when repeated at the last call")
+    func aFirstRoundUltimatumIsTested() {
+        let scenario = F.scenario()
+        let reservation = scenario.terms.indices.map { TermValue(scenario.terms[$0].id, scenario.persona.reservation[$0]) }
+        var driver = Driver(scenario)
+        let first = driver.play(.final(terms: reservation))
+        #expect(!driver.state.isOver, "a buyer with patience left does not sign a first-round ultimatum short of its ask")
+        #expect(
+            Self.has(first) { if case .demand(_, let speech) = $0 { speech.key == .reply(.finalDisbelieved) } else { false } })
+        Self.holdToTheLastCall(&driver)
+        driver.play(.final(terms: []))
+        #expect(driver.state.outcome?.ending == .deal)
+        #expect(driver.state.outcome?.package == scenario.persona.reservation)
     }
 
     @Test("an early ultimatum from a soft trainee is not believed; giving ground after it spends the next one")
