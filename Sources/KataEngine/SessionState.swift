@@ -81,6 +81,9 @@ public struct OpenClaim: Sendable, Hashable, Codable {
     public var truthful: Bool
     /// The buyer's demand just before the claim.
     public var demandBefore: Package
+    /// The supplier's own contract the claim quoted (`match_other_retailer` with `elsewhere:`): the
+    /// trainee knows it, so the buyer answers a challenge with its true value.
+    public var quoted: OtherContract?
 }
 
 /// A session's whole state. Only `Session.reduce` (this module) changes it, and in debug builds

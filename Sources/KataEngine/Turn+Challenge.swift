@@ -24,13 +24,19 @@ extension Turn {
     mutating func resolve(_ claim: OpenClaim) {
         state.openClaim = nil
         if claim.truthful {
-            let speech = speechNamingHardestPush(.reply(.claimBacked))
+            let speech =
+                claim.quoted.map { quote(.quoteConfirmed, $0) } ?? speechNamingHardestPush(.reply(.claimBacked))
             say(.challenged(tactic: claim.tactic, truthful: true, speech: speech))
             return
         }
         state.shiftLean(by: 0.1)
-        var speech = Session.speech(.reply(.bluffCalled), &state)
-        speech.term = hardestPush().map { context.ids[$0] }
+        var speech: Speech
+        if let contract = claim.quoted {
+            speech = quote(.quoteCorrected, contract)
+        } else {
+            speech = Session.speech(.reply(.bluffCalled), &state)
+            speech.term = hardestPush().map { context.ids[$0] }
+        }
         say(.challenged(tactic: claim.tactic, truthful: false, speech: speech))
         switch claim.tactic {
         case .higherAuthority:
@@ -48,6 +54,15 @@ extension Turn {
                 utility.utility(of: counter) < utility.utility(of: claim.demandBefore) ? counter : lowered(claim.demandBefore)
             sayDemand()
         }
+    }
+
+    /// A line about the supplier's own contract with another retailer: its true value.
+    private mutating func quote(_ key: LineKey.Reply, _ contract: OtherContract) -> Speech {
+        var speech = Session.speech(.reply(key), &state)
+        speech.term = context.ids[contract.term]
+        speech.value = contract.value
+        speech.otherRetailer = contract.retailer
+        return speech
     }
 
     /// `package` one grid step better for the trainee on the buyer's lightest open term that has room.

@@ -33,7 +33,7 @@ enum Keywords {
         "请示", "领导", "我们经理", "我的经理", "我老板", "上级", "总监来", "escalate", "my manager", "my boss", "my director", "bring in",
     ]
     static let walk = [
-        "不谈了", "到此为止", "结束谈判", "我们走", "放弃", "不做了", "walk", "walking", "we're done", "we are done", "no deal", "goodbye",
+        "不谈了", "到此为止", "结束谈判", "我们走", "走了", "放弃", "不做了", "walk", "walking", "we're done", "we are done", "no deal", "goodbye",
         "leave it", "end the meeting",
     ]
     /// Words right after a value (`一个点都不能加`, `5个点也不行`) or right before it (`not even 1%`)

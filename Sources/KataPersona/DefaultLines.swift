@@ -215,6 +215,39 @@ enum DefaultLines {
                 "I've heard plenty of final offers. Come back with {term} at {value}.",
             ]
 
+        case (.reply(.quoteConfirmed), .zh):
+            [
+                "这是你们自己的合同，{other_retailer}的{term}就是{value}，你比我清楚。",
+                "回去翻翻你们的合同：{other_retailer}，{term}{value}，一个字都没错。",
+                "你自己签的，{other_retailer}的{term}{value}，还要我拿证据？",
+                "{other_retailer}那边{term}是{value}，这事你们公司比我清楚。",
+                "别装不知道，{other_retailer}的{term}就是{value}。",
+            ]
+        case (.reply(.quoteConfirmed), .en):
+            [
+                "It's your own contract: {other_retailer} gets {value} on {term}, and you know it.",
+                "Check your own files. {other_retailer}, {term} at {value}, word for word.",
+                "You signed it yourselves: {value} on {term} for {other_retailer}. You want proof from me?",
+                "{other_retailer} has {term} at {value}. Your company knows that better than I do.",
+                "Don't pretend you don't know: {other_retailer} gets {value} on {term}.",
+            ]
+        case (.reply(.quoteCorrected), .zh):
+            [
+                "好吧，{other_retailer}的{term}是{value}，我记岔了。",
+                "行，你们自己的合同你们清楚，{other_retailer}是{value}。那就按这个说。",
+                "{other_retailer}那边{term}{value}，是我说多了。",
+                "好好好，{term}给{other_retailer}的是{value}，我不跟你抠这个。",
+                "算你记得清楚，{other_retailer}的{term}是{value}。",
+            ]
+        case (.reply(.quoteCorrected), .en):
+            [
+                "All right, {other_retailer} gets {value} on {term}. I misremembered.",
+                "Fine, it's your contract, you'd know: {other_retailer} is at {value}. Let's go by that.",
+                "{other_retailer} has {term} at {value}. I overstated it.",
+                "Okay, okay: {value} on {term} for {other_retailer}. I won't split hairs.",
+                "You know your numbers: {other_retailer} gets {value} on {term}.",
+            ]
+
         case (.reply(.threatCarriedOut), .zh):
             [
                 "我说到做到。{term}砍掉一档，现在只剩{value}。",

@@ -116,7 +116,7 @@ public struct TacticSetting: Sendable, Hashable {
 }
 
 /// A term of the supplier's contract with another retailer.
-public struct OtherContract: Sendable, Hashable {
+public struct OtherContract: Sendable, Hashable, Codable {
     public var retailer: String
     /// Index of the term in the scenario.
     public var term: Int

@@ -51,6 +51,10 @@ public enum LineKey: Hashable, Sendable, Codable {
         case colleagueAsks = "colleague_asks"
         /// A true threat carried out: a promotion slot cut (`delist_threat`).
         case threatCarriedOut = "threat_carried_out"
+        /// A quote of the supplier's own contract elsewhere, challenged and true.
+        case quoteConfirmed = "quote_confirmed"
+        /// A quote of the supplier's own contract elsewhere, challenged and false: the true value.
+        case quoteCorrected = "quote_corrected"
     }
 
     /// The key as written under `persona.lines`.

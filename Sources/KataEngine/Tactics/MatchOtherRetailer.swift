@@ -36,10 +36,12 @@ enum MatchOtherRetailer: Tactic {
         let claimed: Double
         var truth = turn.truthful(self)
         let retailer: String
+        var quoted: OtherContract?
         if let contracts = turn.context.setting(id)?.elsewhere, !contracts.isEmpty {
             guard let contract = quotable(turn, contracts) else { return false }
             index = contract.term
             retailer = contract.retailer
+            quoted = contract
             let misquote = turn.policy.stepTowardsBuyer(contract.value, index: index)
             if !truth && misquote != contract.value && turn.isLawful(misquote, on: index) && turn.mayAsk(misquote, on: index) {
                 claimed = misquote
@@ -69,6 +71,7 @@ enum MatchOtherRetailer: Tactic {
         turn.use(
             id, speech: speech, truthful: truth,
             effect: after == before[index] ? .pressed : .raised(term: term, from: before[index], to: after), claimFrom: before)
+        turn.state.openClaim?.quoted = quoted
         return true
     }
 }

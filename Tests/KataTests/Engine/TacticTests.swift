@@ -166,6 +166,16 @@ import Testing
         bluffing.play(.offer(("rebate", 3), ("listing_fee", 4_000)))
         let misquote = try Self.use(.matchOtherRetailer, in: bluffing)
         #expect(misquote.truthful == false && misquote.speech.value == 16_500)
+        // challenged, the buyer gives the true figure of the supplier's own contract
+        let corrected = bluffing.play(.challenge)
+        let correction = try #require(
+            corrected.compactMap { if case .challenged(_, false, let speech) = $0.kind { speech } else { nil } }.first)
+        #expect(correction.key == .reply(.quoteCorrected) && correction.value == 16_000 && correction.otherRetailer == "大润发")
+        let confirmed = honest.play(.challenge)
+        #expect(
+            confirmed.contains {
+                if case .challenged(_, true, let speech) = $0.kind { speech.key == .reply(.quoteConfirmed) } else { false }
+            })
         // nothing to quote once the offer matches what the supplier gave elsewhere
         var matched = Driver(scenario(bluffs: false))
         matched.play(.offer(("rebate", 3), ("listing_fee", 16_000)))

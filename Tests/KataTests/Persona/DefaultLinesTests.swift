@@ -23,6 +23,8 @@ private let allowedPlaceholders: [LineKey: Set<String>] = [
     .reply(.colleagueReopens): ["term"],
     .reply(.colleagueAsks): ["term", "value"],
     .reply(.threatCarriedOut): ["term", "value"],
+    .reply(.quoteConfirmed): ["other_retailer", "term", "value"],
+    .reply(.quoteCorrected): ["other_retailer", "term", "value"],
     .tactic(.firstOfferFlinch): ["term", "value"],
     .tactic(.competitorClaim): ["competitor", "term", "value"],
     .tactic(.delistThreat): ["product", "retailer", "term", "value"],

@@ -44,7 +44,7 @@ private let tacticChoices =
 private let knownPlaceholders =
     "{buyer} {competitor} {deadline} {fee} {margin} {other_retailer} {product} {retailer} {rounds_left} {term} {value} {volume}"
 private let lineSituations =
-    "greet, counter, accept, walk_out, last_chance, probe_answer, bluff_called, claim_backed, term_agreed, deal_closed, last_package, rule_cited, final_doubted, final_disbelieved, colleague_reopens, colleague_asks, threat_carried_out, first_offer_flinch, competitor_claim, delist_threat, renamed_fee, match_other_retailer, higher_authority, boss_squeeze, time_pressure, stall, repeat_objection, volume_promise, own_calculation, promotion_push, easy_give_probe, final_nibble"
+    "greet, counter, accept, walk_out, last_chance, probe_answer, bluff_called, claim_backed, term_agreed, deal_closed, last_package, rule_cited, final_doubted, final_disbelieved, colleague_reopens, colleague_asks, threat_carried_out, quote_confirmed, quote_corrected, first_offer_flinch, competitor_claim, delist_threat, renamed_fee, match_other_retailer, higher_authority, boss_squeeze, time_pressure, stall, repeat_objection, volume_promise, own_calculation, promotion_push, easy_give_probe, final_nibble"
 
 /// Every broken fixture but `several-mistakes.yaml`. Lines and columns are 1-based and count
 /// characters (not bytes), as read off each fixture.
