@@ -53,6 +53,10 @@ static inline void creadline_install_interrupt_handler(void) {
     sigaction(SIGINT, &action, NULL);
 }
 
+/* Whether something written to standard output through stdio did not reach it (a full disk, a
+   closed pipe): `stdout` is a C global too. */
+static inline int creadline_standard_output_failed(void) { return fflush(stdout) != 0 || ferror(stdout) != 0; }
+
 /* A line was read: the next Ctrl-C is a first one again. */
 static inline void creadline_reset_interrupts(void) { creadline_interrupts = 0; }
 

@@ -10,6 +10,8 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     static let noInput = ExitCode(66)
     static let cannotCreate = ExitCode(73)
+    /// Standard output could not be written (a full disk, a closed pipe).
+    static let ioError = ExitCode(74)
 
     /// The code for a scenario that could not be loaded by a command that needs it.
     static func code(for error: ScenarioError) -> ExitCode {
@@ -22,7 +24,7 @@ enum ExitStatus {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardStreams.writeError(text + "\n")
 }
 
 /// Prints the error of a scenario that failed to load and returns the exit code to throw.

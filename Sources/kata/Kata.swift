@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KataScenario
 
 /// KATA, the Key-Account Trade-terms Arena: negotiation practice against key-account retail buyers.
@@ -14,4 +15,20 @@ struct Kata: ParsableCommand {
             ScenarioCommand.self, CalcCommand.self, SparCommand.self, BenchCommand.self,
         ]
     )
+
+    /// ArgumentParser's own main, with the standard streams made safe first and a failed standard
+    /// output reported (74) instead of passing for success.
+    static func main() {
+        StandardStreams.prepare()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        if StandardStreams.outputFailed {
+            StandardStreams.writeError("kata: cannot write to standard output: \(String(cString: strerror(errno)))\n")
+            exit(withError: ExitStatus.ioError)
+        }
+    }
 }

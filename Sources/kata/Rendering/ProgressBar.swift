@@ -22,12 +22,12 @@ struct ProgressBar {
         lastDrawn = percent
         shown = true
         let bar = Bar.text(Double(done) / Double(total), width: 30)
-        FileHandle.standardError.write(Data("\r\(label) \(bar) \(percent)%".utf8))
+        StandardStreams.writeError("\r\(label) \(bar) \(percent)%")
     }
 
     /// Clears the bar's line, if it was drawn.
     func finish() {
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.writeError("\r\u{1B}[K")
     }
 }
