@@ -36,7 +36,9 @@ public struct TranscriptFile: Sendable {
     public static func read(_ path: String) throws(Problem) -> TranscriptFile {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-        let rows = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: a transcript saved with Windows line ends reads the same.
+        let rows = String(decoding: data, as: UTF8.self).split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var previous = ""
         var header: TranscriptHeader?
         var lines: [TranscriptLine] = []

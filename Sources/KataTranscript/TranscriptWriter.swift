@@ -16,15 +16,26 @@ public final class TranscriptWriter {
     /// benchmark data.
     private let durable: Bool
 
-    /// Starts a new transcript at `path` with `header` (refuses to overwrite a file).
-    public init(creating path: String, header: TranscriptHeader, durable: Bool = true) throws {
+    /// A transcript already exists where a new one was to be written: recorded sessions are never
+    /// replaced unless asked to.
+    public struct FileExists: Error, Sendable {
+        public let path: String
+    }
+
+    /// Starts a new transcript at `path` with `header`; an existing file there is refused
+    /// (`FileExists`) unless `replacing`. The file is created exclusively, so two sessions cannot
+    /// take the same path.
+    public init(creating path: String, header: TranscriptHeader, durable: Bool = true, replacing: Bool = false) throws {
         self.durable = durable
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        guard manager.createFile(atPath: path, contents: nil) else {
+        let descriptor = open(path, O_CREAT | O_WRONLY | (replacing ? O_TRUNC : O_EXCL), 0o644)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw FileExists(path: path) }
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
+        close(descriptor)
         self.path = path
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         previous = ""

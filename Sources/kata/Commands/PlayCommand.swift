@@ -20,7 +20,8 @@ struct PlayCommand: ParsableCommand {
         UInt64?
     @Option(help: "Your name, for the transcript.") var trainee: String?
     @OptionGroup var language: LanguageOption
-    @Option(help: "Transcript file to write.") var out: String?
+    @Option(help: "Transcript file to write (an existing file is refused; see --force).") var out: String?
+    @Flag(help: "Replace the --out file if it exists.") var force = false
     @Option(help: "Read moves from this file instead of the keyboard.") var script: String?
     @Option(help: "Let a bot play your side: \(BotKind.allCases.map(\.rawValue).joined(separator: ", ")).") var bot: String?
     @Option(help: "Branch from this transcript (with --at).") var from: String?
@@ -71,7 +72,15 @@ struct PlayCommand: ParsableCommand {
                 scenario: .init(id: loaded.scenario.id, path: loaded.path, sha256: fingerprint), seed: seed, trainee: trainee,
                 language: text.language, started: Transcripts.timestamp())
             let writer: TranscriptWriter
-            do { writer = try TranscriptWriter(creating: path, header: header) } catch {
+            do { writer = try TranscriptWriter(creating: path, header: header, replacing: force) } catch is TranscriptWriter
+                .FileExists
+            {
+                printError(
+                    text(
+                        "error: \(path) already exists: a recorded session is not replaced (choose another --out, or add --force)",
+                        "错误:\(path) 已存在:已录制的谈判不会被覆盖(换一个 --out,或加 --force)"))
+                throw ExitStatus.cannotCreate
+            } catch {
                 printError("error: cannot write the transcript \(path): \(error.localizedDescription)")
                 throw ExitStatus.cannotCreate
             }

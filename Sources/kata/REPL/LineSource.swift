@@ -21,7 +21,10 @@ struct PlainLineSource: LineSource {
     init() { lines = nil }
 
     /// The lines of a script file.
-    init(script: String) { lines = script.components(separatedBy: "\n") }
+    init(script: String) {
+        // "\r\n" is one Character in Swift: a script written on Windows plays line by line too.
+        lines = script.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+    }
 
     mutating func read(prompt: String) -> String? {
         // The prompt goes out (flushed) before waiting, so whoever drives the pipe sees it.
