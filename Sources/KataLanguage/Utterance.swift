@@ -26,6 +26,9 @@ public struct Utterance: Sendable, Equatable {
         case termMissing(value: String)
         /// A value's unit does not fit its term (`返利8千`).
         case unitMismatch(term: String, value: String)
+        /// Longer than anything said across a table (`Utterance.maximumLength` characters): refused
+        /// before reading, so no line can make the reader slow.
+        case tooLong(characters: Int)
 
         public func message(_ language: Language) -> String {
             switch (self, language) {
@@ -37,9 +40,15 @@ public struct Utterance: Sendable, Equatable {
             case (.termMissing(let value), .zh): "\(value)指的是哪个条款?"
             case (.unitMismatch(let term, let value), .en): "\(value) does not fit \(term)"
             case (.unitMismatch(let term, let value), .zh): "\(value)和\(term)的单位对不上"
+            case (.tooLong(let count), .en):
+                "too long (\(count) characters; at most \(Utterance.maximumLength)): say one move at a time"
+            case (.tooLong(let count), .zh): "太长了(\(count)个字符,最多\(Utterance.maximumLength)个):一次说一个动作"
             }
         }
     }
+
+    /// The longest line read as a move, in characters.
+    public static let maximumLength = 500
 
     public init(move: Move?, eager: Bool = false, problem: Problem? = nil) {
         self.move = move
@@ -51,6 +60,7 @@ public struct Utterance: Sendable, Equatable {
     /// With `standing` (the trainee's standing offer), relative changes become values: `返利再让半个点`,
     /// `DM多给两档`, `账期少5天`, `two more slots`, `cut the fee by 1,000`.
     public static func parse(_ text: String, terms: [Term], standing: Package? = nil) -> Utterance {
+        guard text.count <= maximumLength else { return Utterance(move: nil, problem: .tooLong(characters: text.count)) }
         let normal = normalise(text)
         let eager = Keywords.eager.contains { normal.contains($0) }
         guard !normal.isEmpty else { return Utterance(move: nil, problem: .notUnderstood) }
@@ -185,7 +195,10 @@ public struct Utterance: Sendable, Equatable {
     /// The ways an if–then sentence may split into its condition (what the buyer gives) and its
     /// consequence (what the trainee gives), likeliest first; the caller keeps the first whose halves
     /// both name values, so `如果DM给到8档,返利就给13个点` splits at the comma, not at `就`. Empty
-    /// when the text has no conditional word.
+    /// when the text has no conditional word. A sentence has one or two conditions: only the first
+    /// `openersRead` places of each opener and the first `cutsRead` cuts after each are tried, so a
+    /// line of 500 repeated `如果，` costs no more than a real sentence (each split is read in linear
+    /// time: the whole stays linear in the length).
     static func conditionalSplits(_ text: String, _ vocabulary: TermVocabulary) -> [(condition: String, consequence: String)] {
         let characters = Array(text)
         var splits: [(condition: String, consequence: String)] = []
@@ -195,7 +208,7 @@ public struct Utterance: Sendable, Equatable {
             if !condition.isEmpty, !consequence.isEmpty { splits.append((condition, consequence)) }
         }
         for opener in conditionOpeners {
-            for start in occurrences(of: opener, in: characters[...]) {
+            for start in occurrences(of: opener, in: characters[...]).prefix(Self.openersRead) {
                 let lead = Array(characters[..<start])
                 let rest = characters[(start + opener.count)...]
                 // `B if A` / `B,前提是A`: what comes before the opener is the consequence, all that follows the condition.
@@ -206,15 +219,18 @@ public struct Utterance: Sendable, Equatable {
                     cuts += occurrences(of: joint, in: rest).map { ($0, $0 + joint.count) }
                 }
                 cuts += valueStarts(Array(rest), vocabulary).map { (rest.startIndex + $0, rest.startIndex + $0) }
-                for cut in cuts { add(rest[..<cut.end], lead + rest[cut.next...]) }
+                for cut in cuts.prefix(Self.cutsRead) { add(rest[..<cut.end], lead + rest[cut.next...]) }
             }
         }
         // `A的话, B` needs no opener.
-        for end in occurrences(of: "的话", in: characters[...]) {
+        for end in occurrences(of: "的话", in: characters[...]).prefix(Self.openersRead) {
             add(characters[..<end], Array(characters[(end + 2)...]))
         }
         return splits
     }
+
+    static let openersRead = 2
+    static let cutsRead = 16
 
     /// Offsets where `word` stands in `text`, left to right.
     private static func occurrences(of word: String, in text: ArraySlice<Character>) -> [Int] {

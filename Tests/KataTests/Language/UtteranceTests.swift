@@ -300,3 +300,22 @@ import Testing
         values.map { TermValue($0.key, $0.value) }
     }
 }
+
+/// Issue 10 part 4: no line can make the reader slow; an over-long one is refused with a message.
+@Suite struct UtteranceBoundsTests {
+    @Test func aLineOfRepeatedConditionsIsReadQuickly() throws {
+        let terms = try ShippedScenarioTests.load("carrefour-annual").terms
+        let line = String(repeating: "如果，", count: 166)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = Utterance.parse(line, terms: terms) }
+        #expect(elapsed < .seconds(1), "\(elapsed)")
+    }
+
+    @Test func anOverlongLineIsRefusedWithItsLength() throws {
+        let line = String(repeating: "返", count: Utterance.maximumLength + 1)
+        let utterance = Utterance.parse(line, terms: try ShippedScenarioTests.load("carrefour-annual").terms)
+        #expect(utterance.move == nil)
+        #expect(utterance.problem == .tooLong(characters: Utterance.maximumLength + 1))
+        #expect(utterance.problem?.message(.zh).contains("太长") == true)
+    }
+}
