@@ -10,6 +10,11 @@ public struct TranscriptFile: Sendable {
     public var lines: [TranscriptLine]
     /// The hash of the last line, where a resumed session continues the chain.
     public var lastHash: String
+    /// Bytes of the file up to the end of its last complete line: where a resumed session appends.
+    public var completeLength: Int = 0
+    /// A last line cut off while it was being written (a kill, a full disk), left out: the session
+    /// ends where its last whole turn does. `resume` writes over it; `verify` says it was ignored.
+    public var tornTail = false
 
     /// Why a transcript cannot be used, with the (1-based) line it is on.
     public enum Problem: Error, Sendable, CustomStringConvertible {
@@ -32,27 +37,42 @@ public struct TranscriptFile: Sendable {
         }
     }
 
-    /// Reads and checks the transcript at `path`: every line parses and the hash chain holds.
+    /// Reads and checks the transcript at `path`: every line parses and the hash chain holds. A last
+    /// line cut off while it was written (a kill, a full disk) is no error: the turn it belongs to is
+    /// left out (`tornTail`), from the trainee's line that opened it, so a resumed session replays
+    /// from its last whole turn.
     public static func read(_ path: String) throws(Problem) -> TranscriptFile {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
-        // "\r\n" is one Character in Swift: a transcript saved with Windows line ends reads the same.
-        let rows = String(decoding: data, as: UTF8.self).split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Rows as byte ranges, split at "\n" with a "\r" before it dropped (Windows line ends).
+        var rows: [Range<Int>] = []
+        var start = 0
+        for index in data.indices where data[index] == 0x0A {
+            rows.append(start..<(index > start && data[index - 1] == 0x0D ? index - 1 : index))
+            start = index + 1
+        }
+        rows.append(start..<data.count)
         var previous = ""
         var header: TranscriptHeader?
         var lines: [TranscriptLine] = []
+        // For each line kept: where its row starts in the file and the hash before it.
+        var starts: [(offset: Int, previous: String)] = []
         let decoder = JSONDecoder()
+        var tornTail = false
         for (offset, row) in rows.enumerated() where !row.isEmpty {
             let number = offset + 1
-            let bytes = Data(row.utf8)
+            let bytes = data.subdata(in: row)
             guard let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
+                // Only the very last line, without its line end, can have been cut off while written.
+                if offset == rows.count - 1, header != nil {
+                    tornTail = true
+                    break
+                }
                 throw .malformed(path: path, line: number, reason: "not a JSON object")
             }
             guard let stated = object["hash"] as? String, let content = try? HashChain.content(object),
                 HashChain.hash(previous: previous, content: content) == stated
             else { throw .brokenChain(path: path, line: number) }
-            previous = stated
             if header == nil {
                 do { header = try decoder.decode(TranscriptHeader.self, from: bytes) } catch {
                     throw .malformed(path: path, line: number, reason: "the first line must be the transcript header")
@@ -62,10 +82,30 @@ public struct TranscriptFile: Sendable {
                     throw .malformed(path: path, line: number, reason: "\(error)")
                 }
                 try check(lines[lines.count - 1], path: path, line: number)
+                starts.append((row.lowerBound, previous))
             }
+            previous = stated
         }
         guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
-        return TranscriptFile(header: header, lines: lines, lastHash: previous)
+        // A move is always followed by the buyer's side of its turn: a file ending on one was cut
+        // between the two.
+        if lines.last?.type == "move" { tornTail = true }
+        var completeLength = data.count
+        if tornTail {
+            // The torn line's turn started at its trainee line (one write per turn): drop back to it.
+            let opened = lines.lastIndex { $0.actor == .trainee } ?? lines.count
+            if opened < lines.count {
+                completeLength = starts[opened].offset
+                previous = starts[opened].previous
+                lines.removeSubrange(opened...)
+            } else {
+                completeLength = rows[rows.count - 1].lowerBound
+            }
+        }
+        var file = TranscriptFile(header: header, lines: lines, lastHash: previous)
+        file.completeLength = completeLength
+        file.tornTail = tornTail
+        return file
     }
 
     /// A transcript's header and trainee lines only (moves, plans, refused moves, calc notes),

@@ -50,6 +50,17 @@ public final class TranscriptWriter {
         durable = true
         self.path = path
         handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        // A last line cut off while it was written is written over; one that lost only its line end
+        // gets it back.
+        try handle.truncate(atOffset: UInt64(read.completeLength))
+        if read.completeLength > 0 {
+            let reader = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? reader.close() }
+            try reader.seek(toOffset: UInt64(read.completeLength - 1))
+            let last = try reader.read(upToCount: 1)
+            try handle.seekToEnd()
+            if last != Data([0x0A]) { try handle.write(contentsOf: Data([0x0A])) }
+        }
         try handle.seekToEnd()
         previous = read.lastHash
         nextSeq = (read.lines.last?.seq ?? 0) + 1
@@ -59,13 +70,21 @@ public final class TranscriptWriter {
 
     /// Writes the lines for `events` (the trainee's `text` with the move among them; the session's
     /// `scorecard` with its outcome).
+    /// A turn — the trainee's move and the buyer's reply — goes to the disk in one write, so a kill
+    /// cannot leave the move without its reply.
     public func write(_ events: [Event], scenario: Scenario, text: String? = nil, scorecard: Scorecard? = nil) throws {
-        for line in TranscriptLine.lines(for: events, scenario: scenario, from: nextSeq, text: text, scorecard: scorecard) {
-            let (json, hash) = try HashChain.seal(line, previous: previous)
-            try append(json)
-            previous = hash
-            nextSeq += 1
+        var turn = ""
+        var chained = previous
+        let lines = TranscriptLine.lines(for: events, scenario: scenario, from: nextSeq, text: text, scorecard: scorecard)
+        for line in lines {
+            let (json, hash) = try HashChain.seal(line, previous: chained)
+            turn += json + "\n"
+            chained = hash
         }
+        guard !turn.isEmpty else { return }
+        try appendRaw(turn)
+        nextSeq += lines.count
+        previous = chained
     }
 
     /// Records that the trainee ran `calc` (with its arguments) before the move of round `round`:
@@ -80,7 +99,11 @@ public final class TranscriptWriter {
     }
 
     private func append(_ line: String) throws {
-        try handle.write(contentsOf: Data((line + "\n").utf8))
+        try appendRaw(line + "\n")
+    }
+
+    private func appendRaw(_ text: String) throws {
+        try handle.write(contentsOf: Data(text.utf8))
         if durable { try handle.synchronize() }
     }
 }

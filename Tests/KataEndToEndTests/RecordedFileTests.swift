@@ -35,4 +35,43 @@ import Testing
         let verify = try KataBinary.run(["verify", copy])
         #expect(verify.status == 0, "\(verify.output)")
     }
+
+    /// Issue 10 part 2: a transcript cut off while a turn was written (a kill, a full disk) is no
+    /// dead end: `verify` says what it ignored, `resume` goes on from the last whole turn and the file
+    /// verifies again.
+    @Test(arguments: [40, 1])
+    func aTornTurnIsLeftOutAndTheSessionGoesOn(cut: Int) throws {
+        let folder = try KataBinary.temporaryFolder()
+        let moves = folder.appendingPathComponent("moves.txt")
+        try "offer rebate 5%\nhold\n".write(to: moves, atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("s.jsonl").path
+        #expect(try KataBinary.run(["play", "tutorial", "--seed", "1", "--script", moves.path, "--out", path]).status == 0)
+        // cut inside the last line (40 bytes), or just its line end, and after it nothing
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        try data.prefix(data.count - cut).write(to: URL(fileURLWithPath: path))
+        let verify = try KataBinary.run(["verify", path])
+        #expect(verify.status == 0, "\(verify.output)")
+        if cut > 1 { #expect(verify.output.contains("was ignored")) }
+        let resume = try KataBinary.run(["resume", path, "--script", moves.path])
+        #expect(resume.status == 0, "\(resume.error)")
+        let again = try KataBinary.run(["verify", path])
+        #expect(again.status == 0 && !again.output.contains("ignored"), "\(again.output)")
+    }
+
+    /// A turn goes to the disk in one write: a file ending on a move without its reply is treated
+    /// as cut there.
+    @Test func aMoveWithoutItsReplyIsATornTurn() throws {
+        let folder = try KataBinary.temporaryFolder()
+        let moves = folder.appendingPathComponent("moves.txt")
+        try "offer rebate 5%\nhold\n".write(to: moves, atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("s.jsonl").path
+        #expect(try KataBinary.run(["play", "tutorial", "--seed", "1", "--script", moves.path, "--out", path]).status == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var rows = text.split(separator: "\n").map(String.init)
+        let lastMove = try #require(rows.lastIndex { $0.contains("\"type\":\"move\"") })
+        rows = Array(rows[...lastMove])
+        try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let verify = try KataBinary.run(["verify", path])
+        #expect(verify.status == 0 && verify.output.contains("was ignored"), "\(verify.output)")
+    }
 }

@@ -134,7 +134,12 @@ func scriptLines(_ path: String) throws -> PlainLineSource {
 /// malformed or tampered).
 func readTranscript(_ path: String) throws -> TranscriptFile {
     do throws(TranscriptFile.Problem) {
-        return try TranscriptFile.read(path)
+        let file = try TranscriptFile.read(path)
+        if file.tornTail {
+            printError(
+                "note: \(path): its last line was cut off while it was written; the session goes on from the last whole turn")
+        }
+        return file
     } catch {
         printError("error: \(error.description)")
         if case .notFound = error { throw ExitStatus.noInput }

@@ -48,7 +48,8 @@ struct VerifyCommand: ParsableCommand {
             }
             switch TranscriptVerifier.verify(path: path, scenario: loaded, scenarioData: data) {
             case .verified:
-                print("\(path): \(style.green("ok"))")
+                let note = file.tornTail ? " (an incomplete last line, cut off while it was written, was ignored)" : ""
+                print("\(path): \(style.green("ok"))\(note)")
             case .differs(let line, let recorded, let expected):
                 print("\(path):\(line): \(style.red("differs")) from a re-run of the recorded moves")
                 print("  recorded: \(recorded)")
