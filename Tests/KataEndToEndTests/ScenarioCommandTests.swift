@@ -64,20 +64,18 @@ import Testing
         #expect((warning["message"] as? String)?.hasPrefix("empty ZOPA") == true)
     }
 
-    @Test func listShowsEveryShippedScenarioAndWhetherADealExists() throws {
+    @Test func listShowsEveryShippedScenarioButNotWhetherADealExists() throws {
         let result = try KataBinary.run(["scenario", "list"])
         #expect(result.status == 0)
         let rows = result.output.split(separator: "\n").map(String.init)
         for id in ["carrefour-annual", "walmart-edlp", "suning-appliance", "no-deal-trap", "tutorial"] {
             #expect(rows.contains { $0.hasPrefix(id + " ") }, "\(id) missing from the list")
         }
-        let trap = try #require(rows.first { $0.hasPrefix("no-deal-trap ") })
-        #expect(trap.contains(" empty "))
-        let carrefour = try #require(rows.first { $0.hasPrefix("carrefour-annual ") })
-        #expect(carrefour.contains(" yes "))
+        // whether a deal exists is the trainee's question: the list does not answer it (issue 10)
+        #expect(!result.output.contains("ZOPA") && !result.output.contains("empty"))
         let json = try KataBinary.run(["scenario", "list", "--json"])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
-        #expect(entries.first { $0["id"] as? String == "no-deal-trap" }?["zopa"] as? Bool == false)
+        #expect(entries.allSatisfy { $0["zopa"] == nil })
         #expect(entries.first { $0["id"] as? String == "walmart-edlp" }?["language"] as? String == "en")
     }
 

@@ -39,17 +39,13 @@ struct ScenarioCommand: ParsableCommand {
             }
             let style = Style.current
             var table = TextTable(header: [
-                "id", text("title", "标题"), text("lang", "语言"), text("retailer", "零售商"), text("terms", "条款"), "ZOPA",
+                "id", text("title", "标题"), text("lang", "语言"), text("retailer", "零售商"), text("terms", "条款"),
                 text("source", "来源"),
             ])
             for entry in entries {
-                let zopa =
-                    entry.zopa
-                    ? TextTable.Cell(text("yes", "有"))
-                    : TextTable.Cell(text("empty", "无"), shown: style.yellow(text("empty", "无")))
                 table.add([
                     .init(entry.id), .init(entry.title), .init(entry.language), .init(entry.retailer), .init(String(entry.terms)),
-                    zopa, .init(entry.source),
+                    .init(entry.source),
                 ])
             }
             print(table.render(style: style))

@@ -1,14 +1,13 @@
-import KataAnalysis
 import KataScenario
 
-/// One row of `kata scenario list`, also its JSON.
+/// One row of `kata scenario list`, also its JSON. No finding about the deal space: whether a deal
+/// exists is the trainee's question to answer (authors see it in `kata scenario check`).
 struct ScenarioListing: Encodable {
     var id: String
     var title: String
     var language: String
     var retailer: String
     var terms: Int
-    var zopa: Bool
     var path: String
     var source: String
 
@@ -18,7 +17,6 @@ struct ScenarioListing: Encodable {
         language = scenario.language.rawValue
         retailer = scenario.account.retailer
         terms = scenario.terms.count
-        zopa = !ZOPA(scenario).isEmpty
         self.path = path
         self.source = source
     }
