@@ -4,13 +4,22 @@ import Testing
 /// Issue 10 part 5: a recorded session is never replaced by accident, and files written on Windows
 /// (CRLF line ends) read line by line.
 @Suite struct RecordedFileTests {
-    @Test func anExistingTranscriptIsRefusedUnlessForced() throws {
+    /// Plays `moves` as a script on `scenario` into a fresh folder: the folder, the script and the
+    /// transcript's path.
+    static func record(
+        _ moves: String, scenario: String = "tutorial", seed: String = "1"
+    ) throws -> (folder: URL, script: URL, path: String) {
         let folder = try KataBinary.temporaryFolder()
-        let moves = folder.appendingPathComponent("moves.txt")
-        try "offer rebate 5%\nhold\n".write(to: moves, atomically: true, encoding: .utf8)
+        let script = folder.appendingPathComponent("moves.txt")
+        try moves.write(to: script, atomically: true, encoding: .utf8)
         let path = folder.appendingPathComponent("s.jsonl").path
-        let play = ["play", "tutorial", "--seed", "1", "--script", moves.path, "--out", path]
-        #expect(try KataBinary.run(play).status == 0)
+        let result = try KataBinary.run(["play", scenario, "--seed", seed, "--script", script.path, "--out", path])
+        #expect(result.status == 0, "\(result.error)")
+        return (folder, script, path)
+    }
+
+    @Test func anExistingTranscriptIsRefusedUnlessForced() throws {
+        let (_, moves, path) = try Self.record("offer rebate 5%\nhold\n")
         let recorded = try String(contentsOfFile: path, encoding: .utf8)
         let again = try KataBinary.run(["play", "tutorial", "--seed", "2", "--script", moves.path, "--out", path])
         #expect(again.status == 73)
@@ -41,11 +50,7 @@ import Testing
     /// verifies again.
     @Test(arguments: [40, 1])
     func aTornTurnIsLeftOutAndTheSessionGoesOn(cut: Int) throws {
-        let folder = try KataBinary.temporaryFolder()
-        let moves = folder.appendingPathComponent("moves.txt")
-        try "offer rebate 5%\nhold\n".write(to: moves, atomically: true, encoding: .utf8)
-        let path = folder.appendingPathComponent("s.jsonl").path
-        #expect(try KataBinary.run(["play", "tutorial", "--seed", "1", "--script", moves.path, "--out", path]).status == 0)
+        let (_, moves, path) = try Self.record("offer rebate 5%\nhold\n")
         // cut inside the last line (40 bytes), or just its line end, and after it nothing
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         try data.prefix(data.count - cut).write(to: URL(fileURLWithPath: path))
@@ -61,11 +66,7 @@ import Testing
     /// A turn goes to the disk in one write: a file ending on a move without its reply is treated
     /// as cut there.
     @Test func aMoveWithoutItsReplyIsATornTurn() throws {
-        let folder = try KataBinary.temporaryFolder()
-        let moves = folder.appendingPathComponent("moves.txt")
-        try "offer rebate 5%\nhold\n".write(to: moves, atomically: true, encoding: .utf8)
-        let path = folder.appendingPathComponent("s.jsonl").path
-        #expect(try KataBinary.run(["play", "tutorial", "--seed", "1", "--script", moves.path, "--out", path]).status == 0)
+        let (_, _, path) = try Self.record("offer rebate 5%\nhold\n")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var rows = text.split(separator: "\n").map(String.init)
         let lastMove = try #require(rows.lastIndex { $0.contains("\"type\":\"move\"") })
@@ -73,5 +74,28 @@ import Testing
         try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let verify = try KataBinary.run(["verify", path])
         #expect(verify.status == 0 && verify.output.contains("was ignored"), "\(verify.output)")
+    }
+}
+
+/// Issue 10 part 3: the debrief of an unfinished session keeps what the buyer hides hidden.
+@Suite struct UnfinishedDebriefTests {
+    @Test func anUnfinishedSessionsDebriefTellsNoBluffsNorLimits() throws {
+        let folder = try KataBinary.temporaryFolder()
+        let moves = folder.appendingPathComponent("moves.txt")
+        try "offer rebate 10%\nhold\nhold\nhold\nhold\n".write(to: moves, atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("s.jsonl").path
+        #expect(
+            try KataBinary.run(["play", "carrefour-annual", "--seed", "3", "--script", moves.path, "--out", path]).status == 0)
+        // the session has a claim in it, and is not over
+        let recorded = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(recorded.contains("\"truthful\""))
+        let text = try KataBinary.run(["debrief", path, "--lang", "en"])
+        #expect(text.status == 0)
+        #expect(text.output.contains("Not finished"))
+        for secret in ["a bluff", "(true)", "walk-away (in its own utility)"] {
+            #expect(!text.output.contains(secret), "the debrief tells \(secret)")
+        }
+        let json = try KataBinary.run(["debrief", path, "--json"])
+        #expect(!json.output.contains("\"truthful\"") && !json.output.contains("\"buyer_pushed\""))
     }
 }

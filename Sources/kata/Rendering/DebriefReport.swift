@@ -63,7 +63,26 @@ struct DebriefReport: Encodable {
         trainee = file.header.trainee
         started = file.header.started
         seed = file.header.seed
-        scorecard = debrief.scorecard
+        // Until the session ends, what the buyer hides stays hidden: which claims were bluffs and how
+        // far it was from its walk-away.
+        let hidden = !debrief.scorecard.finished
+        var scorecard = debrief.scorecard
+        if hidden {
+            scorecard.buyerPushed = nil
+            scorecard.tactics = scorecard.tactics.map { answer in
+                var answer = answer
+                answer.truthful = nil
+                return answer
+            }
+            scorecard.losses = scorecard.losses.map { loss in
+                var loss = loss
+                if case .gaveAfterPressure(let tactic, _) = loss.kind {
+                    loss.kind = .gaveAfterPressure(tactic: tactic, bluff: false)
+                }
+                return loss
+            }
+        }
+        self.scorecard = scorecard
         total = debrief.scorecard.total
         maximum = debrief.scorecard.maximum
         recordedScore = debrief.recordedScore
@@ -81,7 +100,9 @@ struct DebriefReport: Encodable {
                 move: round.move.map { MoveText.command($0.move, scenario: scenario) },
                 buyer: view.render(round.events),
                 tactics: round.tactics.map {
-                    Tactic(tactic: $0.use.tactic, truthful: $0.use.truthful, good: $0.answer?.good, answer: $0.answer?.answer)
+                    Tactic(
+                        tactic: $0.use.tactic, truthful: hidden ? nil : $0.use.truthful, good: $0.answer?.good,
+                        answer: $0.answer?.answer)
                 },
                 offer: values(round.offer), demand: values(round.demand))
         }
@@ -199,8 +220,8 @@ struct DebriefReport: Encodable {
         let outcome = scorecard.outcome
         guard scorecard.finished else {
             return text(
-                "Not finished after \(outcome.rounds) rounds (continue it with kata resume).",
-                "\(outcome.rounds)轮后尚未结束(可用 kata resume 继续)。")
+                "Not finished after \(outcome.rounds) rounds (continue it with kata resume). What the buyer hides — its limits, which claims were bluffs — is shown once the session ends.",
+                "\(outcome.rounds)轮后尚未结束(可用 kata resume 继续)。采购隐藏的信息(底线、哪些说法是虚张声势)在谈判结束后才显示。")
         }
         switch outcome.ending {
         case .deal:

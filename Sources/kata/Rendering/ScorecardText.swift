@@ -44,8 +44,8 @@ extension Scorecard.Loss.Kind {
             text("a concession as large as or larger than the one before: steps should shrink", "让步幅度不小于上一次:让步应当越来越小")
         case .gaveAfterPressure(let tactic, let bluff):
             text(
-                "gave ground straight after a \(bluff ? "bluff" : "threat") (\(tactic.rawValue))",
-                "在对方\(bluff ? "虚张声势" : "威胁")之后立刻让步(\(tactic.rawValue))")
+                "gave ground straight after a \(bluff ? "bluff" : tactic.isThreat ? "threat" : "claim") (\(tactic.rawValue))",
+                "在对方\(bluff ? "虚张声势" : tactic.isThreat ? "威胁" : "施压")之后立刻让步(\(tactic.rawValue))")
         case .poorAnswer(let tactic, let answer): text("\(tactic.rawValue): ", "\(tactic.rawValue):") + answer.described(text)
         case .noPlan:
             text("no plan: opening, target and walk-away were not set before the first round", "没有计划:第一回合前没有设定开价、目标和底线")
