@@ -362,9 +362,7 @@ struct Turn {
         let disbelieved = !state.finalBroken && early && policy.utility.utility(of: state.offer) < aspiration - 1e-9
         if state.finalBroken || disbelieved {
             if disbelieved { state.finalRound = state.round }
-            state.demand = policy.counter(
-                to: state.offer, aspiration: policy.aspiration(round: state.round, lean: state.lean),
-                locked: state.agreed, ceiling: state.demand)
+            state.demand = policy.counter(to: state.offer, aspiration: aspiration, locked: state.agreed, ceiling: state.demand)
             let line = speechNamingHardestPush(.reply(state.finalBroken ? .finalDoubted : .finalDisbelieved))
             say(.demand(package: state.demand, speech: line))
             return

@@ -15,6 +15,8 @@ public struct TranscriptFile: Sendable {
     /// A last line cut off while it was being written (a kill, a full disk), left out: the session
     /// ends where its last whole turn does. `resume` writes over it; `verify` says it was ignored.
     public var tornTail = false
+    /// The last complete line lost only its line end: a resumed session puts it back first.
+    public var lineEndMissing = false
 
     /// Why a transcript cannot be used, with the (1-based) line it is on.
     public enum Problem: Error, Sendable, CustomStringConvertible {
@@ -105,6 +107,7 @@ public struct TranscriptFile: Sendable {
         var file = TranscriptFile(header: header, lines: lines, lastHash: previous)
         file.completeLength = completeLength
         file.tornTail = tornTail
+        file.lineEndMissing = completeLength > 0 && data[completeLength - 1] != 0x0A
         return file
     }
 

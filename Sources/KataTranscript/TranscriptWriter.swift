@@ -41,7 +41,7 @@ public final class TranscriptWriter {
         previous = ""
         nextSeq = 1
         let (line, hash) = try HashChain.seal(header, previous: "")
-        try append(line)
+        try append(line + "\n")
         previous = hash
     }
 
@@ -53,15 +53,8 @@ public final class TranscriptWriter {
         // A last line cut off while it was written is written over; one that lost only its line end
         // gets it back.
         try handle.truncate(atOffset: UInt64(read.completeLength))
-        if read.completeLength > 0 {
-            let reader = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? reader.close() }
-            try reader.seek(toOffset: UInt64(read.completeLength - 1))
-            let last = try reader.read(upToCount: 1)
-            try handle.seekToEnd()
-            if last != Data([0x0A]) { try handle.write(contentsOf: Data([0x0A])) }
-        }
         try handle.seekToEnd()
+        if read.lineEndMissing { try handle.write(contentsOf: Data([0x0A])) }
         previous = read.lastHash
         nextSeq = (read.lines.last?.seq ?? 0) + 1
     }
@@ -70,21 +63,8 @@ public final class TranscriptWriter {
 
     /// Writes the lines for `events` (the trainee's `text` with the move among them; the session's
     /// `scorecard` with its outcome).
-    /// A turn — the trainee's move and the buyer's reply — goes to the disk in one write, so a kill
-    /// cannot leave the move without its reply.
     public func write(_ events: [Event], scenario: Scenario, text: String? = nil, scorecard: Scorecard? = nil) throws {
-        var turn = ""
-        var chained = previous
-        let lines = TranscriptLine.lines(for: events, scenario: scenario, from: nextSeq, text: text, scorecard: scorecard)
-        for line in lines {
-            let (json, hash) = try HashChain.seal(line, previous: chained)
-            turn += json + "\n"
-            chained = hash
-        }
-        guard !turn.isEmpty else { return }
-        try appendRaw(turn)
-        nextSeq += lines.count
-        previous = chained
+        try write(TranscriptLine.lines(for: events, scenario: scenario, from: nextSeq, text: text, scorecard: scorecard))
     }
 
     /// Records that the trainee ran `calc` (with its arguments) before the move of round `round`:
@@ -92,17 +72,26 @@ public final class TranscriptWriter {
     public func writeCalc(_ text: String, round: Int) throws {
         var line = TranscriptLine(seq: nextSeq, round: round, actor: .trainee, type: "calc")
         line.text = text
-        let (json, hash) = try HashChain.seal(line, previous: previous)
-        try append(json)
-        previous = hash
-        nextSeq += 1
+        try write([line])
     }
 
-    private func append(_ line: String) throws {
-        try appendRaw(line + "\n")
+    /// Seals `lines` onto the chain and writes them in one write: a turn — the trainee's move and the
+    /// buyer's reply — reaches the disk whole, so a kill cannot leave the move without its reply.
+    private func write(_ lines: [TranscriptLine]) throws {
+        var turn = ""
+        var chained = previous
+        for line in lines {
+            let (json, hash) = try HashChain.seal(line, previous: chained)
+            turn += json + "\n"
+            chained = hash
+        }
+        guard !turn.isEmpty else { return }
+        try append(turn)
+        nextSeq += lines.count
+        previous = chained
     }
 
-    private func appendRaw(_ text: String) throws {
+    private func append(_ text: String) throws {
         try handle.write(contentsOf: Data(text.utf8))
         if durable { try handle.synchronize() }
     }

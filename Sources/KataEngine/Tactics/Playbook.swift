@@ -133,13 +133,17 @@ extension Turn {
     /// Asks `steps` more on the buyer's heaviest open term and shifts its lean by `lean`: the effect of
     /// the pressure tactics; with `truthful`, it is a claim the trainee may challenge. Only a tactic the trainee provoked (an easy give, bringing in its
     /// manager) shifts the lean; the buyer's reading follows the trainee's answers, not its own moves.
-    mutating func raise(_ tactic: TacticID, steps: Int, lean: Double, truthful: Bool? = nil) -> Bool {
+    /// With `speaking`, a colleague says it in that situation's words (the buyer's own line when it has
+    /// no colleagues).
+    mutating func raise(
+        _ tactic: TacticID, steps: Int, lean: Double, truthful: Bool? = nil, speaking colleague: LineKey.Reply? = nil
+    ) -> Bool {
         guard let index = heaviestOpenTerm(withRoomAbove: state.demand) else { return false }
         let before = state.demand
         let from = state.demand[index]
         state.demand[index] = policy.stepTowardsBuyer(from, index: index, steps: steps)
         state.shiftLean(by: lean)
-        var speech = line(tactic, &state)
+        var speech = colleague.flatMap { colleagueLine($0, for: tactic) } ?? line(tactic, &state)
         speech.term = context.ids[index]
         speech.value = state.demand[index]
         use(

@@ -22,15 +22,8 @@ enum Stall: Tactic {
             var speech = turn.colleagueLine(.colleagueReopens, for: id) ?? turn.line(id, &turn.state)
             speech.term = context.ids[index]
             turn.use(id, speech: speech, effect: .reopened(term: context.ids[index]))
-        } else if !context.scenario.persona.colleagues.isEmpty,
-            let index = turn.heaviestOpenTerm(withRoomAbove: turn.state.demand),
-            var speech = turn.colleagueLine(.colleagueAsks, for: id)
-        {
-            let from = turn.state.demand[index]
-            turn.state.demand[index] = turn.policy.stepTowardsBuyer(from, index: index)
-            speech.term = context.ids[index]
-            speech.value = turn.state.demand[index]
-            turn.use(id, speech: speech, effect: .raised(term: context.ids[index], from: from, to: turn.state.demand[index]))
+        } else if !context.scenario.persona.colleagues.isEmpty, turn.raise(id, steps: 1, lean: 0, speaking: .colleagueAsks) {
+            return true
         } else {
             turn.state.demand = occasion.previous
             turn.use(id, speech: turn.line(id, &turn.state), effect: .postponed)
