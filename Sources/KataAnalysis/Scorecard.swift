@@ -114,7 +114,9 @@ public struct Scorecard: Sendable, Codable, Equatable {
     /// How far the trainee moved the buyer from its opening towards its hidden reservation, in its
     /// utility: 0 = the buyer got its opening, 1 = pushed to its walk-away.
     public var buyerPushed: Double?
-    public var zopaExists: Bool
+    /// Whether a deal within the trainee's limits existed (nil where it is kept hidden: an unfinished
+    /// session's debrief).
+    public var zopaExists: Bool?
 
     public var total: Double { parts.reduce(0) { $0 + $1.points } }
     public var maximum: Double { parts.reduce(0) { $0 + $1.maximum } }

@@ -1,3 +1,5 @@
+import KataTerms
+
 /// A place in a source file, 1-based, as editors and compilers print it.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
@@ -24,10 +26,11 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
 
+    /// Messages quote the file's values: they are printed escaped and, when long, cut.
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = PrintableText.short(message, limit: 600)
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
@@ -45,9 +48,9 @@ public enum ScenarioError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let name):
-            "no scenario '\(name)': not a file, and not an id in ./scenarios, $KATA_SCENARIOS or the bundled scenarios"
+            "no scenario '\(PrintableText.short(name))': not a file, and not an id in ./scenarios, $KATA_SCENARIOS or the bundled scenarios"
         case .unreadable(let path, let reason):
-            "\(path): cannot read: \(reason)"
+            "\(PrintableText.short(path)): cannot read: \(reason)"
         case .invalid(let diagnostics):
             diagnostics.map(\.description).joined(separator: "\n")
         }

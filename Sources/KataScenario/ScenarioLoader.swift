@@ -31,11 +31,15 @@ public enum ScenarioLoader {
     /// Reads and checks the file at `path`.
     public static func check(path: String) throws(ScenarioError) -> ScenarioCheck {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > DocumentBounds.maximumBytes {
+            return ScenarioCheck(scenario: nil, diagnostics: [DocumentBounds.tooLarge(size, file: path)])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "permission denied or not a regular file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "not UTF-8 text")
+            return ScenarioCheck(scenario: nil, diagnostics: [notUTF8(data, file: path)])
         }
         return check(yaml: text, file: path)
     }
@@ -50,6 +54,9 @@ public enum ScenarioLoader {
     /// Checks YAML text; `file` is the name used in diagnostics.
     public static func check(yaml: String, file: String) -> ScenarioCheck {
         var reader = DocumentReader(file: file)
+        if let problem = DocumentBounds.problem(in: yaml, file: file) {
+            return ScenarioCheck(scenario: nil, diagnostics: [problem])
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -74,6 +81,32 @@ public enum ScenarioLoader {
                 reservationLocation: reader.location(decoder.reservationNode ?? root))
         }
         return ScenarioCheck(scenario: nil, diagnostics: reader.diagnostics)
+    }
+
+    /// Where the first byte that is not UTF-8 is: its line, and its column in characters.
+    private static func notUTF8(_ data: Data, file: String) -> Diagnostic {
+        var line = 1
+        var column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var byte = 0
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                byte += UTF8.width(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput, .error:
+                break decoding
+            }
+        }
+        return Diagnostic(
+            .error, at: SourceLocation(file: file, line: line, column: column),
+            "byte \(byte + 1) is not UTF-8: save the scenario as UTF-8 text")
     }
 
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -111,8 +144,13 @@ public enum ScenarioLoader {
             let message = "key '\(key)' is given twice in this mapping (\(first))"
             return repeated.map { at($0.line, $0.column, message) } ?? at(context.mark, message)
         case .reader(let problem, let offset, _, _):
-            let position = offset.map { " at byte \($0)" } ?? ""
-            return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(problem)\(position)")
+            guard let offset else { return at(1, 1, problem) }
+            // The reader counts bytes: turn the offset into a line and a column in characters.
+            let before = yaml.utf8.prefix(offset)
+            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let lineStart = before.lastIndex(of: 0x0A).map { before.index(after: $0) } ?? before.startIndex
+            let column = (String(yaml.utf8[lineStart..<before.endIndex]) ?? "").count + 1
+            return at(line, column, "\(problem) (byte \(offset + 1))")
         default:
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax: \(error)")
         }

@@ -21,6 +21,32 @@ public enum HashChain {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The hash `row` (one line of a transcript, as bytes) states, when it is the right one after
+    /// `previous`; else `nil`. Lines as KATA writes them are checked on their bytes (the content is the
+    /// line without its `"hash"` member); any other spelling of the same JSON is parsed and re-encoded.
+    static func verified(_ row: Data, previous: String) -> String? {
+        let marker = Data("\"hash\":\"".utf8)
+        if let found = row.range(of: marker), found.upperBound + 65 <= row.endIndex,
+            row[found.upperBound + 64] == UInt8(ascii: "\"")
+        {
+            let stated = String(decoding: row[found.upperBound..<found.upperBound + 64], as: UTF8.self)
+            var member = found.lowerBound..<found.upperBound + 65
+            if member.lowerBound > row.startIndex, row[member.lowerBound - 1] == UInt8(ascii: ",") {
+                member = member.lowerBound - 1..<member.upperBound
+            } else if member.upperBound < row.endIndex, row[member.upperBound] == UInt8(ascii: ",") {
+                member = member.lowerBound..<member.upperBound + 1
+            }
+            var content = row
+            content.removeSubrange(member)
+            if hash(previous: previous, content: content) == stated { return stated }
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: row) as? [String: Any],
+            let stated = object["hash"] as? String, let content = try? content(object),
+            hash(previous: previous, content: content) == stated
+        else { return nil }
+        return stated
+    }
+
     /// A line ready to write: `value` encoded, sealed with its hash, as one line of sorted-key JSON.
     static func seal<T: Encodable>(_ value: T, previous: String) throws -> (line: String, hash: String) {
         let encoder = JSONEncoder()

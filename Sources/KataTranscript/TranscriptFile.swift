@@ -25,6 +25,7 @@ public struct TranscriptFile: Sendable {
         case malformed(path: String, line: Int, reason: String)
         case brokenChain(path: String, line: Int)
         case scenarioChanged(path: String, scenario: String)
+        case tooLarge(path: String, bytes: Int)
 
         public var description: String {
             switch self {
@@ -33,9 +34,35 @@ public struct TranscriptFile: Sendable {
             case .malformed(let path, let line, let reason): "\(path):\(line): not a KATA transcript line: \(reason)"
             case .brokenChain(let path, let line):
                 "\(path):\(line): the hash chain is broken here: the transcript was changed after it was written"
+            case .tooLarge(let path, let bytes):
+                "\(path): \(bytes) bytes is too large for a transcript (at most \(TranscriptFile.maximumBytes); a session is a few kilobytes)"
             case .scenarioChanged(let path, let scenario):
                 "\(path): the scenario \(scenario) has changed since this session was recorded (its SHA-256 differs)"
             }
+        }
+    }
+
+    /// The largest transcript read, in bytes, and its longest line: a session of the most rounds any
+    /// scenario allows is far smaller; a larger file is not a transcript and is not read into memory.
+    public static let maximumBytes = 16 << 20
+    public static let maximumLineBytes = 65_536
+
+    /// The bytes of the file at `path`, after checking it exists and is not too large.
+    private static func contents(_ path: String) throws(Problem) -> Data {
+        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maximumBytes { throw .tooLarge(path: path, bytes: size) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count) }
+        return data
+    }
+
+    /// The line at `number` is too long to be a transcript line.
+    private static func checkLength(_ row: Range<Int>, path: String, line number: Int) throws(Problem) {
+        if row.count > maximumLineBytes {
+            throw .malformed(
+                path: path, line: number,
+                reason: "\(row.count) bytes is too long (a transcript line has at most \(maximumLineBytes))")
         }
     }
 
@@ -44,8 +71,7 @@ public struct TranscriptFile: Sendable {
     /// left out (`tornTail`), from the trainee's line that opened it, so a resumed session replays
     /// from its last whole turn.
     public static func read(_ path: String) throws(Problem) -> TranscriptFile {
-        guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+        let data = try contents(path)
         // Rows as byte ranges, split at "\n" with a "\r" before it dropped (Windows line ends).
         var rows: [Range<Int>] = []
         var start = 0
@@ -63,6 +89,7 @@ public struct TranscriptFile: Sendable {
         var tornTail = false
         for (offset, row) in rows.enumerated() where !row.isEmpty {
             let number = offset + 1
+            try checkLength(row, path: path, line: number)
             let bytes = data.subdata(in: row)
             guard let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
                 // Only the very last line, without its line end, can have been cut off while written.
@@ -111,13 +138,11 @@ public struct TranscriptFile: Sendable {
         return file
     }
 
-    /// A transcript's header and trainee lines only (moves, plans, refused moves, calc notes),
-    /// without checking the hash chain: what a team report needs to re-score thousands of sessions
-    /// quickly. `kata verify` is the check.
+    /// A transcript's header and trainee lines only (moves, plans, refused moves, calc notes), with
+    /// its hash chain checked on the lines' bytes: what a team report needs to re-score thousands of
+    /// sessions quickly. `kata verify` is the full check (the re-run).
     public static func readMoves(_ path: String) throws(Problem) -> TranscriptFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileManager.default.fileExists(atPath: path) ? .unreadable(path) : .notFound(path)
-        }
+        let data = try contents(path)
         let decoder = JSONDecoder()
         var header: TranscriptHeader?
         var lines: [TranscriptLine] = []
@@ -138,22 +163,36 @@ public struct TranscriptFile: Sendable {
             }
             return rows
         }
+        var previous = ""
+        // Trainee lines up to the buyer's last reply: a turn cut off by a kill counts as not played.
+        var whole = 0
         for (number, row) in rows.enumerated() {
+            try checkLength(row.range, path: path, line: number + 1)
             let bytes = data.subdata(in: row.range)
+            guard let stated = HashChain.verified(bytes, previous: previous) else {
+                // Only the last line, without its line end, can have been cut off while written.
+                if number == rows.count - 1, header != nil, data.last != 0x0A { break }
+                throw .brokenChain(path: path, line: number + 1)
+            }
+            previous = stated
             if header == nil {
                 do { header = try decoder.decode(TranscriptHeader.self, from: bytes) } catch {
                     throw .malformed(path: path, line: number + 1, reason: "the first line must be the transcript header")
                 }
                 continue
             }
-            guard row.trainee else { continue }
+            guard row.trainee else {
+                whole = lines.count
+                continue
+            }
             do { lines.append(try decoder.decode(TranscriptLine.self, from: bytes)) } catch {
                 throw .malformed(path: path, line: number + 1, reason: "\(error)")
             }
             try check(lines[lines.count - 1], path: path, line: number + 1)
         }
         guard let header else { throw .malformed(path: path, line: 1, reason: "the file is empty") }
-        return TranscriptFile(header: header, lines: lines, lastHash: "")
+        lines.removeSubrange(whole...)
+        return TranscriptFile(header: header, lines: lines, lastHash: previous)
     }
 
     /// Rounds and sequence numbers a session can have (a session lasts at most its round limit).

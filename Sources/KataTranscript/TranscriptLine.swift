@@ -6,7 +6,9 @@ import KataTerms
 
 /// One event of a transcript as it is written on disk (DESIGN §8): what happened, who did it, and
 /// its payload in readable form — term values by id, buyer lines as text — so the file reads with
-/// `jq` and `kata verify` can compare it line by line with a re-run.
+/// `jq` and `kata verify` can compare it line by line with a re-run. It holds only what the trainee
+/// saw: whether a claim was a bluff and what a move gave the buyer are the hidden persona's, and the
+/// debrief finds them by replay once the session is over.
 public struct TranscriptLine: Sendable, Codable, Equatable {
     public var seq: Int
     public var round: Int
@@ -15,7 +17,6 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
     /// The trainee's words as typed.
     public var text: String?
     public var move: Move?
-    public var gave: Double?
     public var eager: Bool?
     public var reason: String?
     public var entries: [PlanEntry]?
@@ -24,8 +25,6 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
     /// Who said `line` when it was not the buyer itself: a colleague's name (persona `colleagues:`).
     public var speaker: String?
     public var tactic: TacticID?
-    /// Whether the buyer's claim was true (tactics that make claims, and challenges).
-    public var truthful: Bool?
     public var effect: TacticEffect?
     public var terms: [String]?
     public var term: String?
@@ -92,10 +91,9 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
                 line.entries = entries
                 line.move = .plan(entries: entries)
                 line.text = text
-            case .moved(let move, let gave, let eager):
+            case .moved(let move, _, let eager):
                 line.type = "move"
                 line.move = move
-                line.gave = gave
                 line.eager = eager ? true : nil
                 line.text = text
             case .rejected(let move, let reason):
@@ -110,7 +108,6 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
             case .tactic(let use):
                 line.type = "tactic"
                 line.tactic = use.tactic
-                line.truthful = use.truthful
                 line.effect = use.effect
                 line.package = values(use.demand)
                 say(use.speech)
@@ -122,10 +119,9 @@ public struct TranscriptLine: Sendable, Codable, Equatable {
                 line.type = "revealed"
                 line.terms = terms
                 say(speech)
-            case .challenged(let tactic, let truthful, let speech):
+            case .challenged(let tactic, _, let speech):
                 line.type = "challenged"
                 line.tactic = tactic
-                line.truthful = truthful
                 say(speech)
             case .agreed(let term, let value, let speech):
                 line.type = "agreed"

@@ -27,8 +27,7 @@ public enum TranscriptVerifier {
             return .unreadable(error.description)
         }
         guard ignoringScore || HashChain.fingerprint(scenarioData) == file.header.scenario.sha256 else { return .scenarioChanged }
-        // The lines the engine writes, re-run from the recorded moves (calc notes are the trainee's,
-        // not the engine's, and are left out of the comparison).
+        // The lines the engine writes, re-run from the recorded moves.
         let context = SessionContext(scenario)
         var builder = ScorecardBuilder(context: context, calcRounds: file.calcRounds)
         var steps: [(events: [Event], text: String?)] = []
@@ -39,6 +38,17 @@ public enum TranscriptVerifier {
         let scorecard = builder.finish(state)
         let expected = steps.flatMap { step in
             TranscriptLine.lines(for: step.events, scenario: scenario, from: 0, text: step.text, scorecard: scorecard)
+        }
+        // A calc note is the trainee's, not the engine's, but it is scored (checking the buyer's
+        // figures): it must be in the round it sits in, and be a calc.
+        for (offset, line) in file.lines.enumerated() where line.type == "calc" {
+            let round = offset > 0 ? file.lines[offset - 1].round : 0
+            let words = (line.text ?? "").split(separator: " ").first.map(String.init) ?? ""
+            guard line.round == round, line.actor == .trainee, ["calc", "测算"].contains(words) else {
+                return .differs(
+                    line: offset + 2, recorded: render(line),
+                    expected: "a trainee's calc note of round \(round), the round of the line before it")
+            }
         }
         let recorded = file.lines.enumerated().filter { $0.element.type != "calc" }
         for (position, pair) in recorded.enumerated() {

@@ -46,6 +46,22 @@ struct ScenarioLibrary {
         throw .notFound(argument)
     }
 
+    /// Whether `text` can be a scenario id (what `kata play ID` looks up): lowercase letters, digits, '-'.
+    static func isID(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= 100
+            && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The bytes of the scenario file at `path`: a regular file no larger than a scenario may be, else
+    /// `nil` (a device or a huge file named in a transcript is never read).
+    static func contents(_ path: String) -> Data? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            (attributes[.size] as? Int ?? 0) <= DocumentBounds.maximumBytes
+        else { return nil }
+        return FileManager.default.contents(atPath: path)
+    }
+
     /// Every scenario file, the first of each id winning, in folder order then by name.
     func all() -> [(id: String, path: String, source: String)] {
         var seen: Set<String> = []

@@ -3,6 +3,7 @@ import Foundation
 import KataEngine
 import KataLanguage
 import KataScenario
+import KataTerms
 import KataTranscript
 
 /// `kata play`: the trainee's session — the brief, a plan, then turn by turn against the buyer in a
@@ -147,12 +148,24 @@ func readTranscript(_ path: String) throws -> TranscriptFile {
     }
 }
 
-/// Where the scenario of a transcript is now: `override`, else the recorded path, else its id
-/// looked up as `kata play` would (./scenarios, $KATA_SCENARIOS, bundled).
+/// Where the scenario of a transcript is now: `override`, else the recorded path if the file there
+/// still has the recorded SHA-256, else its id looked up as `kata play` would (./scenarios,
+/// $KATA_SCENARIOS, bundled). A transcript is someone else's file: its path may point anywhere, so
+/// nothing is read from there unless it is the very scenario recorded.
 func recordedScenarioPath(_ file: TranscriptFile, override: String? = nil) -> String? {
     if let override { return override }
     let reference = file.header.scenario
-    if FileManager.default.fileExists(atPath: reference.path) { return reference.path }
+    if let data = ScenarioLibrary.contents(reference.path), HashChain.fingerprint(data) == reference.sha256 {
+        return reference.path
+    }
+    // Changed since (a trainer re-weighted its scoring): still the scenario if it loads as one with the
+    // recorded id; whether its buyer still replays the session is for the caller to check.
+    if ScenarioLibrary.contents(reference.path) != nil,
+        (try? ScenarioLoader.load(path: reference.path))?.scenario.id == reference.id
+    {
+        return reference.path
+    }
+    guard ScenarioLibrary.isID(reference.id) else { return nil }
     return try? ScenarioLibrary().resolve(reference.id)
 }
 
@@ -161,8 +174,10 @@ func recordedScenarioPath(_ file: TranscriptFile, override: String? = nil) -> St
 /// inert parts changed): then the session is re-scored under the file's current weights.
 func loadRecordedScenario(_ file: TranscriptFile, rescoring transcript: String? = nil) throws -> (Scenario, String) {
     let reference = file.header.scenario
-    guard let path = recordedScenarioPath(file), let data = FileManager.default.contents(atPath: path) else {
-        printError("error: the scenario \(reference.id) (\(reference.path)) of this transcript is not found")
+    guard let path = recordedScenarioPath(file), let data = ScenarioLibrary.contents(path) else {
+        printError(
+            "error: the scenario \(PrintableText.short(reference.id, limit: 80)) of this transcript is not found (nor a file with its recorded SHA-256): name it with --scenario FILE"
+        )
         throw ExitStatus.noInput
     }
     let loaded = try loadScenario(path)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KataTerms
 import KataAnalysis
 
 /// `kata resume`: continues a session whose terminal died, from its last turn, in the same file.
@@ -47,7 +48,9 @@ struct ReplayCommand: ParsableCommand {
         let view = NegotiationView(scenario: scenario, text: text, style: style)
         print(
             style.bold("\(scenario.title.text(text.language))")
-                + style.dim("  [\(scenario.id)] · \(file.header.trainee) · \(file.header.started) · seed \(file.header.seed)"))
+                + style.dim(
+                    "  [\(scenario.id)] · \(PrintableText.short(file.header.trainee, limit: 80)) · \(PrintableText.short(file.header.started, limit: 40)) · seed \(file.header.seed)"
+                ))
         if let parent = file.header.parent {
             print(
                 style.dim(text("Branched from \(parent.path) at round \(parent.round).", "分支自 \(parent.path) 第\(parent.round)轮。"))
@@ -57,7 +60,9 @@ struct ReplayCommand: ParsableCommand {
         let state = Replay.run(scenario, seed: file.header.seed, moves: file.moves()) { step in
             if let recorded = step.move {
                 let prompt = style.bold(text("[round \(round)] you> ", "[第\(round)轮] 你> "))
-                print(prompt + (recorded.text ?? MoveText.command(recorded.move, scenario: scenario)))
+                print(
+                    prompt + PrintableText.short(recorded.text ?? MoveText.command(recorded.move, scenario: scenario), limit: 600)
+                )
             }
             for line in view.render(step.events) { print(line) }
             let moved: Bool = if case .moved? = step.events.first?.kind { true } else { false }

@@ -4,6 +4,7 @@ import KataAnalysis
 import KataEngine
 import KataLanguage
 import KataScenario
+import KataTerms
 import KataTranscript
 import Synchronization
 
@@ -86,7 +87,9 @@ struct TeamCommand: ParsableCommand {
                 summary.skip(problem.description)
             case .success(let file)?:
                 guard let entry = entries[index], let card = scored[index] else {
-                    summary.skip("\(batch[index]): its scenario \(file.header.scenario.id) is not found or has changed")
+                    summary.skip(
+                        "\(batch[index]): its scenario \(PrintableText.short(file.header.scenario.id, limit: 80)) is not found or has changed"
+                    )
                     continue
                 }
                 summary.add(
@@ -140,7 +143,7 @@ struct ScenarioCache {
         let reference = file.header.scenario
         if let cached = entries[reference.sha256] { return cached }
         var entry: Entry?
-        if let path = recordedScenarioPath(file), let data = FileManager.default.contents(atPath: path),
+        if let path = recordedScenarioPath(file), let data = ScenarioLibrary.contents(path),
             HashChain.fingerprint(data) == reference.sha256, let scenario = try? ScenarioLoader.load(path: path).scenario
         {
             entry = Entry(scenario: scenario, context: SessionContext(scenario), zopaExists: !ZOPA(scenario).isEmpty)

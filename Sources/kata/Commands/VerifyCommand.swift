@@ -2,14 +2,16 @@ import ArgumentParser
 import Foundation
 import KataLanguage
 import KataScenario
+import KataTerms
 import KataTranscript
 
-/// `kata verify`: whether transcripts are genuine — hash chain, scenario fingerprint, and a re-run
-/// of every move that must give back every buyer event and the outcome.
+/// `kata verify`: whether transcripts replay consistently — hash chain, scenario fingerprint, calc
+/// notes in their rounds, and a re-run of every move that must give back every buyer event and the
+/// outcome. It cannot prove who played: the chain is unkeyed (signatures come from a class server).
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that transcripts are genuine: hash chain, scenario, and a re-run of every move.",
+        abstract: "Check that transcripts replay consistently: hash chain, scenario, and a re-run of every move.",
         discussion: "Exit 0 when all verify, 1 when one does not, 65 when one is not a transcript, 66 when one is missing.")
 
     @Argument(help: "Transcripts to verify.") var transcripts: [String]
@@ -36,12 +38,13 @@ struct VerifyCommand: ParsableCommand {
                 print("\(path): \(style.red("FAILED")) \(error.description)")
                 continue
             }
-            let scenarioPath = recordedScenarioPath(file, override: scenario) ?? file.header.scenario.path
-            guard let data = FileManager.default.contents(atPath: scenarioPath),
+            guard let scenarioPath = recordedScenarioPath(file, override: scenario),
+                let data = ScenarioLibrary.contents(scenarioPath),
                 let loaded = try? ScenarioLoader.load(path: scenarioPath).scenario
             else {
+                let id = PrintableText.short(file.header.scenario.id, limit: 80)
                 print(
-                    "\(path): \(style.red("FAILED")) the scenario \(scenarioPath) cannot be read; point at it with --scenario FILE"
+                    "\(path): \(style.red("FAILED")) the scenario \(id) is not found (nor a file with its recorded SHA-256); point at it with --scenario FILE"
                 )
                 status = max(status, ExitStatus.noInput.rawValue)
                 continue
@@ -49,7 +52,9 @@ struct VerifyCommand: ParsableCommand {
             switch TranscriptVerifier.verify(path: path, scenario: loaded, scenarioData: data) {
             case .verified:
                 let note = file.tornTail ? " (an incomplete last line, cut off while it was written, was ignored)" : ""
-                print("\(path): \(style.green("ok"))\(note)")
+                // What the check proves, and what it cannot: the chain is unkeyed, so whoever holds the
+                // file can rewrite it consistently; only a class server's signature proves who played.
+                print("\(path): \(style.green("ok")) — replays consistently; unsigned: authorship not proven\(note)")
             case .differs(let line, let recorded, let expected):
                 print("\(path):\(line): \(style.red("differs")) from a re-run of the recorded moves")
                 print("  recorded: \(recorded)")

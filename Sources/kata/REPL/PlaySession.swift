@@ -90,7 +90,9 @@ struct PlaySession {
             let utterance = Utterance.parse(trimmed, terms: scenario.terms, standing: state.offer)
             guard let move = utterance.move else {
                 print(
-                    style.yellow(text("Not understood", "没有听懂") + " (" + (utterance.problem?.message(text.language) ?? "") + ")")
+                    style.yellow(
+                        text("Not understood", "没有听懂") + " ("
+                            + PrintableText.escaped(utterance.problem?.message(text.language) ?? "") + ")")
                         + style.dim(text(" — no round spent.", "——不计回合。")))
                 print(style.dim(hint))
                 continue
@@ -124,7 +126,7 @@ struct PlaySession {
         scorer.observe(Replay.Step(move: RecordedMove(move, eager: eager, text: typed), state: state, events: events))
         try writer.write(events, scenario: scenario, text: typed, scorecard: state.isOver ? scorer.finish(state) : nil)
         lastEvents = events
-        said.append(text("you: ", "你:") + typed)
+        said.append(text("you: ", "你:") + PrintableText.escaped(typed))
         let lines = view.render(events)
         said += NegotiationView(scenario: scenario, text: text, style: .init(enabled: false)).render(events)
         for line in lines { print(line) }

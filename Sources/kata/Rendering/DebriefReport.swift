@@ -69,6 +69,7 @@ struct DebriefReport: Encodable {
         var scorecard = debrief.scorecard
         if hidden {
             scorecard.buyerPushed = nil
+            scorecard.zopaExists = nil
             scorecard.tactics = scorecard.tactics.map { answer in
                 var answer = answer
                 answer.truthful = nil
@@ -113,7 +114,9 @@ struct DebriefReport: Encodable {
         let card = scorecard
         out.append(
             style.bold("\(source.title.text(text.language))")
-                + style.dim("  [\(scenario)] · \(trainee) · \(started) · seed \(seed)"))
+                + style.dim(
+                    "  [\(scenario)] · \(PrintableText.short(trainee, limit: 80)) · \(PrintableText.short(started, limit: 40)) · seed \(seed)"
+                ))
         out.append(outcomeLine(text: text, style: style))
         let outcomePoints = card.parts.filter { [.margin, .tradeSpend, .promotions].contains($0.part) }
         let processPoints = card.parts.filter { ![.margin, .tradeSpend, .promotions].contains($0.part) }
@@ -158,7 +161,7 @@ struct DebriefReport: Encodable {
         out.append("")
         out.append(style.bold(text("The three moments that cost the most", "代价最大的三个时刻")))
         for (position, loss) in card.costliest.enumerated() {
-            let said = rounds.first { $0.round == loss.round }?.said.map { " — “\($0)”" } ?? ""
+            let said = rounds.first { $0.round == loss.round }?.said.map { " — “\(PrintableText.short($0, limit: 600))”" } ?? ""
             out.append(
                 "  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said
                     + ": \(loss.kind.explained(text)) (−\(Format.number(loss.points, decimals: 1)))")
@@ -168,7 +171,8 @@ struct DebriefReport: Encodable {
         for round in rounds {
             if let said = round.said {
                 out.append(
-                    style.bold(text("[round \(round.round)] you: ", "[第\(round.round)轮] 你:")) + said
+                    style.bold(text("[round \(round.round)] you: ", "[第\(round.round)轮] 你:"))
+                        + PrintableText.short(said, limit: 600)
                         + style.dim("  → \(round.move ?? "")"))
             }
             for line in round.buyer { out.append("  " + line) }
@@ -236,7 +240,7 @@ struct DebriefReport: Encodable {
                 default: text("out of rounds", "回合用尽")
                 }
             let right =
-                scorecard.zopaExists
+                scorecard.zopaExists == true
                 ? text("a deal within your limits existed", "存在符合底线的方案")
                 : text("no deal within your limits existed: right to walk", "不存在符合底线的方案:离开是对的")
             return text("No deal after \(outcome.rounds) rounds: \(who); \(right).", "\(outcome.rounds)轮后未成交:\(who);\(right)。")

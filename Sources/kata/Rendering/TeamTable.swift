@@ -17,7 +17,7 @@ struct TeamTable {
             alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right])
         for (rank, standing) in summary.leaderboard.enumerated() {
             board.add(
-                "\(rank + 1)", standing.trainee, standing.scenario, "\(standing.sessions)",
+                "\(rank + 1)", PrintableText.short(standing.trainee, limit: 80), standing.scenario, "\(standing.sessions)",
                 Format.number(standing.best, decimals: 1),
                 Format.number(standing.average, decimals: 1), "\(standing.deals)",
                 standing.margin.map { Format.number($0, decimals: 1) + "%" } ?? "—",

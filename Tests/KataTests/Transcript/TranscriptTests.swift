@@ -51,4 +51,54 @@ import Testing
             return false
         }
     }
+
+    /// A file's lines sealed again from the start, as anyone holding it can (the chain is unkeyed).
+    static func rechained(_ file: TranscriptFile) throws -> String {
+        var (out, previous) = try HashChain.seal(file.header, previous: "")
+        out += "\n"
+        for line in file.lines {
+            let sealed = try HashChain.seal(line, previous: previous)
+            out += sealed.line + "\n"
+            previous = sealed.hash
+        }
+        return out
+    }
+
+    /// Issue 10 part 6: a calc note is scored, so the re-run checks it: in the round it sits in, and a
+    /// calc. A note moved to another round verifies no more even with the chain recomputed.
+    @Test func aCalcNoteIsPartOfTheReplay() throws {
+        let scenarioPath = ShippedScenarioTests.folder.appendingPathComponent("tutorial.yaml").path
+        let data = try #require(FileManager.default.contents(atPath: scenarioPath))
+        let scenario = try ScenarioLoader.load(path: scenarioPath).scenario
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kata-\(UUID().uuidString).jsonl").path
+        let header = TranscriptHeader(
+            scenario: .init(id: scenario.id, path: scenarioPath, sha256: HashChain.fingerprint(data)), seed: 1, trainee: "t",
+            language: .en, started: "2026-01-01T00:00:00Z")
+        let writer = try TranscriptWriter(creating: path, header: header)
+        var (state, events) = Session.start(scenario, seed: 1)
+        try writer.write(events, scenario: scenario)
+        for move in [Move.hold, .hold] {
+            try writer.writeCalc("calc", round: state.round)
+            events = Session.reduce(into: &state, move)
+            try writer.write(events, scenario: scenario, text: "hold")
+        }
+        #expect(TranscriptVerifier.verify(path: path, scenario: scenario, scenarioData: data) == .verified)
+        var file = try TranscriptFile.read(path)
+        let note = try #require(file.lines.lastIndex { $0.type == "calc" })
+        for forged in [(round: 0, text: "calc"), (round: 1, text: "offer everything")] {
+            var copy = file
+            copy.lines[note].round = forged.round
+            copy.lines[note].text = forged.text
+            try Self.rechained(copy).write(toFile: path, atomically: true, encoding: .utf8)
+            guard case .differs(let line, _, _) = TranscriptVerifier.verify(path: path, scenario: scenario, scenarioData: data)
+            else {
+                Issue.record("a forged calc note \(forged) verified")
+                continue
+            }
+            #expect(line == note + 2)
+        }
+        file.lines[note].round = 1
+        try Self.rechained(file).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(TranscriptVerifier.verify(path: path, scenario: scenario, scenarioData: data) == .verified)
+    }
 }
