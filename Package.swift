@@ -53,6 +53,13 @@ let package = Package(
             ],
             resources: [.copy("Resources/scenarios")]
         ),
+        // A bounded mutation fuzzer for the scenario, transcript and free-text readers (Benchmarks/fuzz).
+        .executableTarget(
+            name: "kata-fuzz",
+            dependencies: ["KataTerms", "KataScenario", "KataLanguage", "KataTranscript"],
+            path: "Benchmarks/fuzz",
+            exclude: ["corpus", "README.md"]
+        ),
         .testTarget(
             name: "KataTests",
             dependencies: [
@@ -62,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KataEndToEndTests",
-            dependencies: ["kata", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"],
+            dependencies: ["kata", "kata-fuzz", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"],
             // golden files of the reports, read by path from the package (SnapshotTests)
             exclude: ["Snapshots"]
         ),

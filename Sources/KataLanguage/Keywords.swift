@@ -1,3 +1,4 @@
+import Foundation
 /// The words that carry a trainee's intent when no values are named, in Chinese and English.
 enum Keywords {
     static let accept = [
@@ -49,17 +50,37 @@ enum Keywords {
         "asap", "we must close",
     ]
 
-    /// Whether `text` has `word`: as a whole word for Latin words, anywhere for Chinese.
+    /// Whether `text` has `word`: as a whole word for Latin words, anywhere for Chinese. Searched on
+    /// UTF-8 bytes (a free-text line is read against a hundred keywords, many times over
+    /// when it is split into parts).
     static func contains(_ text: String, _ word: String) -> Bool {
-        guard word.first?.isASCII == true else { return text.contains(word) }
-        var search = text.startIndex
-        while let range = text.range(of: word, range: search..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let isLetter = { (character: Character?) in character.map { $0.isASCII && $0.isLetter } ?? false }
-            if !isLetter(before) && (!isLetter(after) || word.hasSuffix("priorit")) { return true }
-            search = range.upperBound
+        var text = text
+        var word = word
+        let latin = word.first?.isASCII == true
+        return text.withUTF8 { text in
+            word.withUTF8 { word in
+                guard let base = text.baseAddress, let needle = word.baseAddress, !word.isEmpty else { return word.isEmpty }
+                func isLetter(_ offset: Int) -> Bool {
+                    guard offset >= 0, offset < text.count else { return false }
+                    return (0x41...0x5A).contains(text[offset]) || (0x61...0x7A).contains(text[offset])
+                }
+                var offset = 0
+                while offset + word.count <= text.count {
+                    guard base[offset] == needle[0], memcmp(base + offset, needle, word.count) == 0 else {
+                        offset += 1
+                        continue
+                    }
+                    let end = offset + word.count
+                    if !latin || (!isLetter(offset - 1) && (!isLetter(end) || priorit(word))) { return true }
+                    offset = end
+                }
+                return false
+            }
         }
-        return false
+    }
+
+    /// `priorit…` matches as a prefix (priority, priorities, prioritise).
+    private static func priorit(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count >= 7 && word[word.count - 7..<word.count].elementsEqual("priorit".utf8)
     }
 }

@@ -36,7 +36,9 @@ struct TermVocabulary {
             var start = 0
             while start + name.count <= text.count {
                 let end = start + name.count
-                if !taken[start..<end].contains(true), Array(text[start..<end]) == name, isWordBoundary(text, start, end, name) {
+                if text[start] == name[0], text[start..<end].elementsEqual(name), !taken[start..<end].contains(true),
+                    isWordBoundary(text, start, end, name)
+                {
                     found.append((term, start..<end))
                     for position in start..<end { taken[position] = true }
                     start = end

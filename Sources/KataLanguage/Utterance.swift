@@ -234,11 +234,12 @@ public struct Utterance: Sendable, Equatable {
 
     /// Offsets where `word` stands in `text`, left to right.
     private static func occurrences(of word: String, in text: ArraySlice<Character>) -> [Int] {
-        let length = word.count
-        guard length <= text.count else { return [] }
+        let characters = Array(word)
+        let length = characters.count
+        guard let head = characters.first, length <= text.count else { return [] }
         func isLetter(_ index: Int) -> Bool { text.indices.contains(index) && text[index].isASCII && text[index].isLetter }
         return (text.startIndex...(text.endIndex - length)).filter { start in
-            guard String(text[start..<(start + length)]) == word else { return false }
+            guard text[start] == head, text[start..<(start + length)].elementsEqual(characters) else { return false }
             // a Latin word must stand alone (`if` is not in `diff`); Chinese words and punctuation need not
             guard let first = word.first, first.isASCII, first.isLetter else { return true }
             return !isLetter(start - 1) && !isLetter(start + length)

@@ -71,7 +71,12 @@ public struct TranscriptFile: Sendable {
     /// left out (`tornTail`), from the trainee's line that opened it, so a resumed session replays
     /// from its last whole turn.
     public static func read(_ path: String) throws(Problem) -> TranscriptFile {
-        let data = try contents(path)
+        try read(try contents(path), path: path)
+    }
+
+    /// The same on bytes already read; `path` names them in problems.
+    public static func read(_ data: Data, path: String) throws(Problem) -> TranscriptFile {
+        if data.count > maximumBytes { throw .tooLarge(path: path, bytes: data.count) }
         // Rows as byte ranges, split at "\n" with a "\r" before it dropped (Windows line ends).
         var rows: [Range<Int>] = []
         var start = 0

@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 import KataAnalysis
 import KataEngine
 import KataScenario
@@ -7,7 +11,7 @@ import KataScenario
 /// (fsync) before the next prompt, so a killed session loses nothing before its last turn.
 public final class TranscriptWriter {
     public let path: String
-    private let handle: FileHandle
+    private let descriptor: Int32
     private var previous: String
     /// The next event's sequence number.
     public private(set) var nextSeq: Int
@@ -22,22 +26,37 @@ public final class TranscriptWriter {
         public let path: String
     }
 
+    /// The transcript could not be created or written (a full disk, a read-only folder): which file,
+    /// and the system's reason. What was written before stays whole: a turn is one write.
+    public struct WriteFailed: Error, Sendable, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+
+        init(_ path: String, reason: String = String(cString: strerror(errno))) {
+            self.path = path
+            self.reason = reason
+        }
+
+        public var description: String { "cannot write the transcript \(path): \(reason)" }
+    }
+
     /// Starts a new transcript at `path` with `header`; an existing file there is refused
     /// (`FileExists`) unless `replacing`. The file is created exclusively, so two sessions cannot
     /// take the same path.
     public init(creating path: String, header: TranscriptHeader, durable: Bool = true, replacing: Bool = false) throws {
         self.durable = durable
-        let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        let descriptor = open(path, O_CREAT | O_WRONLY | (replacing ? O_TRUNC : O_EXCL), 0o644)
+        if !folder.isEmpty {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw WriteFailed(path, reason: "cannot create the folder \(folder)")
+            }
+        }
+        descriptor = open(path, O_CREAT | O_WRONLY | O_APPEND | (replacing ? O_TRUNC : O_EXCL), 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw FileExists(path: path) }
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            throw WriteFailed(path)
         }
-        close(descriptor)
         self.path = path
-        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         previous = ""
         nextSeq = 1
         let (line, hash) = try HashChain.seal(header, previous: "")
@@ -49,17 +68,17 @@ public final class TranscriptWriter {
     public init(continuing read: TranscriptFile, at path: String) throws {
         durable = true
         self.path = path
-        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        // A last line cut off while it was written is written over; one that lost only its line end
-        // gets it back.
-        try handle.truncate(atOffset: UInt64(read.completeLength))
-        try handle.seekToEnd()
-        if read.lineEndMissing { try handle.write(contentsOf: Data([0x0A])) }
+        descriptor = open(path, O_WRONLY | O_APPEND)
+        guard descriptor >= 0 else { throw WriteFailed(path) }
         previous = read.lastHash
         nextSeq = (read.lines.last?.seq ?? 0) + 1
+        // A last line cut off while it was written is written over; one that lost only its line end
+        // gets it back.
+        guard ftruncate(descriptor, off_t(read.completeLength)) == 0 else { throw WriteFailed(path) }
+        if read.lineEndMissing { try append("\n") }
     }
 
-    deinit { try? handle.close() }
+    deinit { close(descriptor) }
 
     /// Writes the lines for `events` (the trainee's `text` with the move among them; the session's
     /// `scorecard` with its outcome).
@@ -91,8 +110,14 @@ public final class TranscriptWriter {
         previous = chained
     }
 
-    private func append(_ text: String) throws {
-        try handle.write(contentsOf: Data(text.utf8))
-        if durable { try handle.synchronize() }
+    private func append(_ text: String) throws(WriteFailed) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw WriteFailed(path) }
+            bytes = bytes.dropFirst(written)
+        }
+        if durable && fsync(descriptor) != 0 { throw WriteFailed(path) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KataTranscript
 import KataScenario
 
 /// KATA, the Key-Account Trade-terms Arena: negotiation practice against key-account retail buyers.
@@ -23,6 +24,11 @@ struct Kata: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let failure as TranscriptWriter.WriteFailed {
+            // Mid-session (a full disk): the turns before are whole on disk and can be resumed.
+            StandardStreams.writeError(
+                "error: \(failure.description); the session up to its last whole turn is saved: kata resume \(failure.path)\n")
+            exit(withError: ExitStatus.ioError)
         } catch {
             exit(withError: error)
         }

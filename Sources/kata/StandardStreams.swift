@@ -20,6 +20,8 @@ enum StandardStreams {
             }
         }
         signal(SIGPIPE, SIG_IGN)
+        // Past a file-size limit a write fails (EFBIG) and is reported, instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
     }
 
     /// Writes `text` to standard error, unbuffered; a failure there has nowhere left to be reported.

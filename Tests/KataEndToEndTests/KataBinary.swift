@@ -14,14 +14,18 @@ struct KataBinary {
         .deletingLastPathComponent()
 
     /// `kata` sits beside the test bundle in the build products folder.
-    static let url: URL? = {
+    static let url = executable("kata")
+    /// The fuzzer (Benchmarks/fuzz), built beside it.
+    static let fuzzer = executable("kata-fuzz")
+
+    private static func executable(_ name: String) -> URL? {
         let candidates = [
             Bundle.main.bundleURL,
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
         ]
         for folder in candidates {
             for base in [folder, folder.deletingLastPathComponent()] {
-                let url = base.appendingPathComponent("kata")
+                let url = base.appendingPathComponent(name)
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                     return url
@@ -29,7 +33,7 @@ struct KataBinary {
             }
         }
         return nil
-    }()
+    }
 
     struct NotBuilt: Error, CustomStringConvertible {
         var description: String { "the kata executable was not found beside the test bundle (\(Bundle.main.bundleURL.path))" }
@@ -38,9 +42,10 @@ struct KataBinary {
     /// Runs `kata` with `arguments` in `directory` (the package root by default), `NO_COLOR` unset
     /// unless given, and `input` on standard input.
     static func run(
-        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:], input: String = ""
+        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:], input: String = "",
+        executable: URL? = url
     ) throws -> Result {
-        guard let url else { throw NotBuilt() }
+        guard let url = executable else { throw NotBuilt() }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments

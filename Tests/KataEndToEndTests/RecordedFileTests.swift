@@ -103,3 +103,36 @@ import Testing
         }
     }
 }
+
+/// Issue 10 part 2: a write that fails mid-session (a full disk, a file-size limit) names the file and
+/// the reason, exits 74, and leaves a transcript that verifies and resumes.
+@Suite struct FailedWriteTests {
+    @Test func aWriteFailureMidSessionIsReportedAndTheTurnsBeforeAreKept() throws {
+        let folder = try KataBinary.temporaryFolder()
+        let moves = folder.appendingPathComponent("moves.txt")
+        try String(repeating: "hold\n", count: 30).write(to: moves, atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("s.jsonl").path
+        let kata = try #require(KataBinary.url).path
+        // a file-size limit of 8 KiB: the session outgrows it after a few turns
+        let limited = try KataBinary.run(
+            [
+                "-c", "ulimit -f 8; exec \"$0\" play carrefour-annual --seed 1 --script \"$1\" --out \"$2\"", kata, moves.path,
+                path,
+            ],
+            executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(limited.status == 74, "\(limited.error)")
+        #expect(limited.error.contains("error: cannot write the transcript \(path): File too large"), "\(limited.error)")
+        #expect(limited.error.contains("kata resume \(path)"))
+        let verify = try KataBinary.run(["verify", path])
+        #expect(verify.status == 0, "\(verify.output)")
+        let resume = try KataBinary.run(["resume", path, "--script", moves.path])
+        #expect(resume.status == 0, "\(resume.error)")
+        #expect(try KataBinary.run(["verify", path]).output.contains(": ok"))
+    }
+
+    @Test func aTranscriptThatCannotBeCreatedSaysWhy() throws {
+        let result = try KataBinary.run(["play", "carrefour-annual", "--script", "/dev/null", "--out", "/dev/full", "--force"])
+        #expect(result.status == 73)
+        #expect(result.error.contains("error: cannot write the transcript /dev/full: No space left on device"), "\(result.error)")
+    }
+}

@@ -82,7 +82,8 @@ struct PlayCommand: ParsableCommand {
                         "错误:\(path) 已存在:已录制的谈判不会被覆盖(换一个 --out,或加 --force)"))
                 throw ExitStatus.cannotCreate
             } catch {
-                printError("error: cannot write the transcript \(path): \(error.localizedDescription)")
+                printError(
+                    "error: \((error as? TranscriptWriter.WriteFailed)?.description ?? "cannot write the transcript \(path)")")
                 throw ExitStatus.cannotCreate
             }
             let branch = try Branch.start(loaded.scenario, seed: seed, writer: writer)
