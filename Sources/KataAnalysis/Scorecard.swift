@@ -35,8 +35,26 @@ public struct Scorecard: Sendable, Codable, Equatable {
             case promotionsShort(slots: Double, target: Double, minimum: Double)
             /// The transcript stops before the session ended.
             case unfinished
-            /// No deal, though one within the supplier's limits existed.
-            case noDealThoughZOPA
+            /// No deal, though one within the supplier's limits existed; the round of the buyer's last
+            /// demand that was within the limits and lawful, if it made one.
+            case noDealThoughZOPA(buyerOfferRound: Int?)
+            /// The deal breaks a rule on `term` (a prohibited fee, past a legal maximum): no outcome
+            /// points. `rule` is the scenario's text of the rule and its clause.
+            case ruleBroken(term: String, rule: String?)
+            /// A proposal past the supplier's own limits (margin floor, trade-spend cap, promotion minimum).
+            case offerBeyondLimits
+            /// A proposal that breaks a rule on `term`.
+            case offerBreaksRule(term: String)
+            /// The first proposal came with no question first (priorities, why).
+            case noProbing
+            /// The first proposal left the buyer no room: at or past what it would settle for.
+            case openingWithoutRoom
+            /// The first proposal was so far off that it insulted the buyer.
+            case insultingOpening
+            /// A deal without ever proposing: the buyer's terms were taken as the opening.
+            case noOpening
+            /// The plan's walk-aways break a rule on `term`, or together go past the company's limits (`term` nil).
+            case planOutsideLimits(term: String?)
             /// A concession with nothing asked in return.
             case untradedConcession
             /// Ground given on the buyer's first demand.
@@ -60,6 +78,14 @@ public struct Scorecard: Sendable, Codable, Equatable {
                 case .promotionsShort: "promotions_short"
                 case .unfinished: "unfinished"
                 case .noDealThoughZOPA: "no_deal_though_zopa"
+                case .ruleBroken(let term, _): "rule_broken.\(term)"
+                case .offerBeyondLimits: "offer_beyond_limits"
+                case .offerBreaksRule(let term): "offer_breaks_rule.\(term)"
+                case .noProbing: "no_probing"
+                case .openingWithoutRoom: "opening_without_room"
+                case .insultingOpening: "insulting_opening"
+                case .noOpening: "no_opening"
+                case .planOutsideLimits(let term): "plan_outside_limits" + (term.map { ".\($0)" } ?? "")
                 case .untradedConcession: "untraded_concession"
                 case .gaveOnFirstDemand: "gave_on_first_demand"
                 case .growingConcession: "growing_concession"
@@ -80,6 +106,8 @@ public struct Scorecard: Sendable, Codable, Equatable {
         public var truthful: Bool?
         public var answer: Answer
         public var good: Bool { answer.isGood }
+        /// A true claim challenged: no lesson either way, so it does not count (DESIGN §7).
+        public var neutral: Bool { answer == .challenged && truthful == true }
 
         /// What the trainee did next.
         public enum Answer: String, Sendable, Codable, Hashable {
@@ -102,9 +130,18 @@ public struct Scorecard: Sendable, Codable, Equatable {
         }
     }
 
+    /// A prohibited or unlawful demand the trainee refused by citing its rule: good tactic handling.
+    public struct Citation: Sendable, Codable, Equatable {
+        public var term: String
+        public var round: Int
+    }
+
+    /// The parts scored: a process part with no evidence in the session (no concession made, no
+    /// tactic met) is left out and its points spread over the other process parts.
     public var parts: [Part]
     public var losses: [Loss]
     public var tactics: [TacticAnswer]
+    public var citations: [Citation]
     public var outcome: Outcome
     /// The session reached an end (a transcript may stop mid-session); when not, `outcome` holds
     /// the rounds played so far.
@@ -121,8 +158,32 @@ public struct Scorecard: Sendable, Codable, Equatable {
     public var total: Double { parts.reduce(0) { $0 + $1.points } }
     public var maximum: Double { parts.reduce(0) { $0 + $1.maximum } }
 
-    /// The three losses that cost the most, largest first.
-    public var costliest: [Loss] { Array(losses.sorted { ($0.points, -$0.round) > ($1.points, -$1.round) }.prefix(3)) }
+    /// One lesson: the losses of one kind in one round, whatever parts they cost (an unlawful deal
+    /// costs all three outcome parts at once), summed.
+    public struct Lesson: Sendable, Codable, Equatable {
+        public var parts: [ScorePart]
+        public var points: Double
+        public var round: Int
+        public var kind: Loss.Kind
+    }
+
+    /// The losses as lessons, in round order (then by the order the parts are scored in).
+    public var lessons: [Lesson] {
+        var lessons: [Lesson] = []
+        let order = Dictionary(uniqueKeysWithValues: ScorePart.allCases.enumerated().map { ($1, $0) })
+        for loss in losses.sorted(by: { ($0.round, order[$0.part] ?? 0) < ($1.round, order[$1.part] ?? 0) }) {
+            if let index = lessons.firstIndex(where: { $0.round == loss.round && $0.kind == loss.kind }) {
+                lessons[index].points += loss.points
+                if !lessons[index].parts.contains(loss.part) { lessons[index].parts.append(loss.part) }
+            } else {
+                lessons.append(Lesson(parts: [loss.part], points: loss.points, round: loss.round, kind: loss.kind))
+            }
+        }
+        return lessons
+    }
+
+    /// The three lessons that cost the most, largest first.
+    public var costliest: [Lesson] { Array(lessons.sorted { ($0.points, -$0.round) > ($1.points, -$1.round) }.prefix(3)) }
 
     /// Scores a session: `moves` are the trainee's recorded moves (with eagerness) in order;
     /// `calcRounds` the rounds in which the trainee ran `calc` before moving.
@@ -148,12 +209,13 @@ public struct Scorecard: Sendable, Codable, Equatable {
     }
 
     init(
-        parts: [Part], losses: [Loss], tactics: [TacticAnswer], outcome: Outcome, finished: Bool, beyondLimits: Bool,
-        buyerPushed: Double?, zopaExists: Bool
+        parts: [Part], losses: [Loss], tactics: [TacticAnswer], citations: [Citation], outcome: Outcome, finished: Bool,
+        beyondLimits: Bool, buyerPushed: Double?, zopaExists: Bool
     ) {
         self.parts = parts
         self.losses = losses
         self.tactics = tactics
+        self.citations = citations
         self.outcome = outcome
         self.finished = finished
         self.beyondLimits = beyondLimits

@@ -21,12 +21,28 @@ public struct ScorecardBuilder {
         var traded: Bool
     }
 
+    /// A lost share of a process part, before the part's points are known.
+    private struct Lapse {
+        var share: Double
+        var round: Int
+        var kind: Scorecard.Loss.Kind
+    }
+
     private var concessions: [Concession] = []
-    private var discipline: [Scorecard.Loss] = []
+    private var discipline: [Lapse] = []
     private var answers: [Scorecard.TacticAnswer] = []
+    private var citations: [Scorecard.Citation] = []
     /// Tactics of the buyer's last reply, waiting for the trainee's answer.
     private var pending: [(use: TacticUse, round: Int)] = []
     private var firstProposalSeen = false
+    /// A question asked before the first proposal (or a first proposal that was itself a probe, MESO).
+    private var probed = false
+    /// The trainee's first proposal: its round and its standing offer after it.
+    private var opening: (round: Int, package: Package)?
+    /// Per term breaking a rule on the trainee's side: the round the trainee's move put it there.
+    private var ruleRounds: [Int: Int] = [:]
+    /// The buyer's last demand within the supplier's limits and lawful, and its round.
+    private var lastWithinLimits: (round: Int, package: Package)?
 
     private let knownZOPA: Bool?
 
@@ -50,6 +66,7 @@ public struct ScorecardBuilder {
         defer {
             offer = step.state.offer
             demand = step.state.demand
+            noteBuyerDemand(step.state)
         }
         guard let recorded = step.move, case .moved(_, let gave, _)? = step.events.first?.kind else { return }
         let move = recorded.move
@@ -61,20 +78,60 @@ public struct ScorecardBuilder {
             let change = utility.change(ofTerm: index, to: state.offer[index], in: offer)
             if change < 0 { took -= change }
         }
-        let conceded: Double
-        if case .accept = move {
-            conceded = max(0, utility.utility(of: demand) - utility.utility(of: offer))
-        } else {
-            conceded = gave
-        }
+        // `accept` and `agree` give the buyer what it asked for: concessions like any other.
+        let conceded: Double =
+            switch move {
+            case .accept: max(0, utility.utility(of: demand) - utility.utility(of: offer))
+            case .agree: max(0, utility.utility(of: state.offer) - utility.utility(of: offer))
+            default: gave
+            }
         answerPending(move, conceded: conceded, round: round)
         if conceded > 1e-9 {
             let conditional: Bool = if case .conditional = move { true } else { false }
             concessions.append(Concession(round: round, size: conceded, traded: conditional || took > 1e-9))
             checkDiscipline(conceded, round: round)
         }
-        if move.isProposal { firstProposalSeen = true }
+        if case .ask = move, !firstProposalSeen { probed = true }
+        if case .cite(let term) = move, step.events.contains(where: { if case .cited = $0.kind { true } else { false } }) {
+            citations.append(.init(term: term, round: round))
+        }
+        let proposes: Bool = if case .final(let terms) = move { !terms.isEmpty } else { move.isProposal }
+        if proposes {
+            if !firstProposalSeen {
+                opening = (round, state.offer)
+                if case .meso = move { probed = true }
+            }
+            firstProposalSeen = true
+            checkProposal(state.offer, before: offer, round: round)
+        }
+        for index in scenario.terms.indices {
+            if !scenario.terms[index].breaksRule(state.offer[index]) {
+                ruleRounds[index] = nil
+            } else if ruleRounds[index] == nil {
+                ruleRounds[index] = round
+            }
+        }
         pending = step.events.compactMap { if case .tactic(let use) = $0.kind { (use, $0.round) } else { nil } }
+    }
+
+    /// A proposal past the company's limits, or one that newly breaks a rule, costs discipline.
+    private mutating func checkProposal(_ package: Package, before: Package, round: Int) {
+        if !TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier {
+            discipline.append(.init(share: 0.2, round: round, kind: .offerBeyondLimits))
+        }
+        for (index, term) in scenario.terms.enumerated() where term.breaksRule(package[index]) && !term.breaksRule(before[index])
+        {
+            discipline.append(.init(share: 0.2, round: round, kind: .offerBreaksRule(term: term.id)))
+        }
+    }
+
+    /// Remembers the buyer's demand when it is one the supplier could sign: within its limits and lawful.
+    private mutating func noteBuyerDemand(_ state: SessionState) {
+        let package = state.demand
+        guard !package.values.isEmpty, !scenario.terms.indices.contains(where: { scenario.terms[$0].breaksRule(package[$0]) }),
+            TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
+        else { return }
+        lastWithinLimits = (state.round, package)
     }
 
     /// The last reply's tactics, answered by this move.
@@ -97,22 +154,21 @@ public struct ScorecardBuilder {
     /// Shrinking steps; no give on the buyer's first demand; no give straight after a bluff or threat.
     private mutating func checkDiscipline(_ size: Double, round: Int) {
         if !firstProposalSeen && round == 1 {
-            discipline.append(.init(part: .discipline, points: 3, round: round, kind: .gaveOnFirstDemand))
+            discipline.append(.init(share: 0.3, round: round, kind: .gaveOnFirstDemand))
         }
         if let previous = concessions.dropLast().last, size >= previous.size * 0.999 {
-            discipline.append(.init(part: .discipline, points: 2, round: round, kind: .growingConcession))
+            discipline.append(.init(share: 0.2, round: round, kind: .growingConcession))
         }
         if let threat = pending.first(where: { $0.use.truthful == false || $0.use.tactic.isThreat }) {
             discipline.append(
                 .init(
-                    part: .discipline, points: 2, round: round,
+                    share: 0.2, round: round,
                     kind: .gaveAfterPressure(tactic: threat.use.tactic, bluff: threat.use.truthful == false)))
         }
     }
 
     /// The scorecard of the session that ended (or stopped) in `state`.
     public func finish(_ state: SessionState) -> Scorecard {
-        let targets = scenario.targets
         let weights = { (part: ScorePart) in scenario.scoring[part] ?? part.defaultPoints }
         var parts: [Scorecard.Part] = []
         var losses: [Scorecard.Loss] = []
@@ -121,101 +177,197 @@ public struct ScorecardBuilder {
         var beyond = false
         var pushed: Double?
 
-        func part(_ part: ScorePart, share: Double, loss kind: Scorecard.Loss.Kind?, round: Int) {
-            let maximum = weights(part)
-            let points = maximum * min(1, max(0, share))
-            parts.append(.init(part: part, points: points, maximum: maximum))
-            if points < maximum - 1e-9, let kind {
-                losses.append(.init(part: part, points: maximum - points, round: round, kind: kind))
-            }
+        // Outcome: what the deal is worth, charged to the moves that gave the value away.
+        for result in outcomeParts(outcome, finished: state.outcome != nil, zopaExists: zopaExists) {
+            let maximum = weights(result.part)
+            parts.append(.init(part: result.part, points: maximum * result.share, maximum: maximum))
+            losses += result.lapses.map { .init(part: result.part, points: maximum * $0.share, round: $0.round, kind: $0.kind) }
         }
-
         if let package = outcome.package, outcome.ending == .deal {
-            let economics = Economics(package, in: scenario)
-            beyond = !TargetCheck(economics, targets).acceptableToSupplier
-            let marginShare =
-                targets.marginTarget > targets.marginFloor
-                ? (economics.margin - targets.marginFloor) / (targets.marginTarget - targets.marginFloor)
-                : (economics.margin >= targets.marginTarget ? 1 : 0)
-            part(
-                .margin, share: marginShare,
-                loss: .marginShort(margin: economics.margin, target: targets.marginTarget, floor: targets.marginFloor),
-                round: outcome.rounds)
-            let spendShare =
-                targets.tradeSpendCap > targets.tradeSpendTarget
-                ? (targets.tradeSpendCap - economics.tradeSpendRate) / (targets.tradeSpendCap - targets.tradeSpendTarget)
-                : (economics.tradeSpendRate <= targets.tradeSpendTarget ? 1 : 0)
-            part(
-                .tradeSpend, share: spendShare,
-                loss: .tradeSpendOver(
-                    rate: economics.tradeSpendRate, target: targets.tradeSpendTarget, cap: targets.tradeSpendCap),
-                round: outcome.rounds)
-            let promotionShare =
-                economics.promotions < targets.promotionsMinimum
-                ? 0
-                : targets.promotionsTarget > targets.promotionsMinimum
-                    ? (economics.promotions - targets.promotionsMinimum) / (targets.promotionsTarget - targets.promotionsMinimum)
-                    : 1
-            part(
-                .promotions, share: promotionShare,
-                loss: .promotionsShort(
-                    slots: economics.promotions, target: targets.promotionsTarget, minimum: targets.promotionsMinimum),
-                round: outcome.rounds)
+            beyond = !TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
             let span = utility.opening - utility.reservation
             if span > 0 { pushed = min(1, max(0, (utility.opening - utility.utility(of: package)) / span)) }
-        } else {
-            let why: Scorecard.Loss.Kind? = state.outcome == nil ? .unfinished : zopaExists ? .noDealThoughZOPA : nil
-            for kind in [ScorePart.margin, .tradeSpend, .promotions] {
-                part(kind, share: zopaExists || state.outcome == nil ? 0 : 1, loss: why, round: outcome.rounds)
-            }
         }
 
-        let traded = concessions.filter(\.traded)
-        part(.reciprocity, share: concessions.isEmpty ? 1 : Double(traded.count) / Double(concessions.count), loss: nil, round: 0)
-        for concession in concessions where !concession.traded {
-            losses.append(
-                .init(
-                    part: .reciprocity, points: weights(.reciprocity) / Double(concessions.count), round: concession.round,
-                    kind: .untradedConcession))
+        // Process: each part on its evidence; a part without any is left out and its points spread.
+        let process = processParts(state, outcome: outcome)
+        let total = process.reduce(0) { $0 + weights($1.part) }
+        let shown = process.filter(\.evidenced)
+        let shownWeight = shown.reduce(0) { $0 + weights($1.part) }
+        for result in shown {
+            let maximum = shownWeight > 0 ? weights(result.part) * total / shownWeight : 0
+            parts.append(.init(part: result.part, points: maximum * result.share, maximum: maximum))
+            losses += result.lapses.map { .init(part: result.part, points: maximum * $0.share, round: $0.round, kind: $0.kind) }
         }
-
-        let disciplineLost = min(
-            weights(.discipline),
-            discipline.reduce(0) { $0 + $1.points } * weights(.discipline) / ScorePart.discipline.defaultPoints)
-        parts.append(.init(part: .discipline, points: weights(.discipline) - disciplineLost, maximum: weights(.discipline)))
-        let scale = weights(.discipline) / ScorePart.discipline.defaultPoints
-        losses += discipline.map { .init(part: $0.part, points: $0.points * scale, round: $0.round, kind: $0.kind) }
-
-        let good = answers.filter(\.good).count
-        part(.tacticHandling, share: answers.isEmpty ? 1 : Double(good) / Double(answers.count), loss: nil, round: 0)
-        for answer in answers where !answer.good {
-            losses.append(
-                .init(
-                    part: .tacticHandling, points: weights(.tacticHandling) / Double(answers.count), round: answer.round,
-                    kind: .poorAnswer(tactic: answer.tactic, answer: answer.answer)))
-        }
-
-        var preparation = 0.0
-        let preparationMaximum = weights(.preparation)
-        if state.plan.isEmpty {
-            losses.append(.init(part: .preparation, points: preparationMaximum, round: 0, kind: .noPlan))
-        } else {
-            preparation = preparationMaximum * 0.6
-            if let package = outcome.package, outcome.ending == .deal,
-                let broken = state.plan.first(where: { beyondWalkAway($0, package) })
-            {
-                losses.append(
-                    .init(
-                        part: .preparation, points: preparationMaximum * 0.4, round: outcome.rounds,
-                        kind: .pastWalkAway(term: broken.term)))
-            } else {
-                preparation = preparationMaximum
-            }
-        }
-        parts.append(.init(part: .preparation, points: preparation, maximum: preparationMaximum))
         return Scorecard(
-            parts: parts, losses: losses, tactics: answers, outcome: outcome, finished: state.outcome != nil,
-            beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
+            parts: parts, losses: losses.filter { $0.points > 1e-9 }, tactics: answers, citations: citations, outcome: outcome,
+            finished: state.outcome != nil, beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
+    }
+
+    /// One part's result before its points are known: the share of its maximum earned, the lapses
+    /// that cost the rest (their shares add up to it), and whether the session gave it any evidence.
+    private struct PartResult {
+        var part: ScorePart
+        var share: Double
+        var lapses: [Lapse]
+        var evidenced = true
+    }
+
+    /// Margin, trade spend and promotions. A deal that breaks a rule earns none, charged to the move
+    /// that brought the unlawful value in; a lawful deal's shortfall is charged to the concessions, in
+    /// proportion to their size; no deal earns all when no deal was possible, none when one was.
+    private func outcomeParts(_ outcome: Outcome, finished: Bool, zopaExists: Bool) -> [PartResult] {
+        let targets = scenario.targets
+        let kinds: [ScorePart] = [.margin, .tradeSpend, .promotions]
+        guard let package = outcome.package, outcome.ending == .deal else {
+            let kind: Scorecard.Loss.Kind? =
+                !finished ? .unfinished : zopaExists ? .noDealThoughZOPA(buyerOfferRound: lastWithinLimits?.round) : nil
+            return kinds.map { part in
+                PartResult(
+                    part: part, share: kind == nil ? 1 : 0,
+                    lapses: kind.map { [Lapse(share: 1, round: outcome.rounds, kind: $0)] } ?? [])
+            }
+        }
+        let broken = scenario.terms.indices.filter { scenario.terms[$0].breaksRule(package[$0]) }
+        if !broken.isEmpty {
+            return kinds.map { part in
+                let lapses = broken.map { index in
+                    Lapse(
+                        share: 1 / Double(broken.count), round: ruleRounds[index] ?? outcome.rounds,
+                        kind: .ruleBroken(term: scenario.terms[index].id, rule: scenario.terms[index].rule))
+                }
+                return PartResult(part: part, share: 0, lapses: lapses)
+            }
+        }
+        let economics = Economics(package, in: scenario)
+        func clamp(_ share: Double) -> Double { min(1, max(0, share)) }
+        let margin =
+            targets.marginTarget > targets.marginFloor
+            ? (economics.margin - targets.marginFloor) / (targets.marginTarget - targets.marginFloor)
+            : (economics.margin >= targets.marginTarget ? 1 : 0)
+        let spend =
+            targets.tradeSpendCap > targets.tradeSpendTarget
+            ? (targets.tradeSpendCap - economics.tradeSpendRate) / (targets.tradeSpendCap - targets.tradeSpendTarget)
+            : (economics.tradeSpendRate <= targets.tradeSpendTarget ? 1 : 0)
+        let promotions =
+            economics.promotions < targets.promotionsMinimum
+            ? 0
+            : targets.promotionsTarget > targets.promotionsMinimum
+                ? (economics.promotions - targets.promotionsMinimum) / (targets.promotionsTarget - targets.promotionsMinimum) : 1
+        let results: [(ScorePart, Double, Scorecard.Loss.Kind)] = [
+            (
+                .margin, clamp(margin),
+                .marginShort(margin: economics.margin, target: targets.marginTarget, floor: targets.marginFloor)
+            ),
+            (
+                .tradeSpend, clamp(spend),
+                .tradeSpendOver(rate: economics.tradeSpendRate, target: targets.tradeSpendTarget, cap: targets.tradeSpendCap)
+            ),
+            (
+                .promotions, clamp(promotions),
+                .promotionsShort(
+                    slots: economics.promotions, target: targets.promotionsTarget, minimum: targets.promotionsMinimum)
+            ),
+        ]
+        let given = concessions.reduce(0) { $0 + $1.size }
+        return results.map { part, share, kind in
+            let lost = 1 - share
+            guard lost > 1e-9 else { return PartResult(part: part, share: share, lapses: []) }
+            guard given > 1e-12 else {
+                return PartResult(part: part, share: share, lapses: [.init(share: lost, round: outcome.rounds, kind: kind)])
+            }
+            // One lapse per round that gave value away, its share in proportion to what it gave.
+            var byRound: [(round: Int, size: Double)] = []
+            for concession in concessions {
+                if byRound.last?.round == concession.round {
+                    byRound[byRound.count - 1].size += concession.size
+                } else {
+                    byRound.append((concession.round, concession.size))
+                }
+            }
+            return PartResult(
+                part: part, share: share,
+                lapses: byRound.map { .init(share: lost * $0.size / given, round: $0.round, kind: kind) })
+        }
+    }
+
+    /// Preparation, opening, reciprocity, discipline and tactic handling, each on its evidence.
+    private func processParts(_ state: SessionState, outcome: Outcome) -> [PartResult] {
+        let dealt = outcome.package != nil && outcome.ending == .deal
+        // Reciprocity: the share of concessions traded for something.
+        let untraded = concessions.filter { !$0.traded }
+        let reciprocity = PartResult(
+            part: .reciprocity, share: concessions.isEmpty ? 1 : 1 - Double(untraded.count) / Double(concessions.count),
+            lapses: untraded.map { .init(share: 1 / Double(concessions.count), round: $0.round, kind: .untradedConcession) },
+            evidenced: !concessions.isEmpty)
+        // Discipline: lapses as shares of the part; more than the whole is scaled down to it.
+        let lapsed = discipline.reduce(0) { $0 + $1.share }
+        let scale = lapsed > 1 ? 1 / lapsed : 1
+        let disciplined = PartResult(
+            part: .discipline, share: 1 - lapsed * scale,
+            lapses: discipline.map { .init(share: $0.share * scale, round: $0.round, kind: $0.kind) },
+            evidenced: !concessions.isEmpty || firstProposalSeen)
+        // Tactic handling: every tactic met (a true claim challenged counts neither way) and every
+        // unlawful demand refused by citing its rule.
+        let counted = answers.filter { !$0.neutral }
+        let evidence = counted.count + citations.count
+        let poor = counted.filter { !$0.good }
+        let handling = PartResult(
+            part: .tacticHandling, share: evidence == 0 ? 1 : 1 - Double(poor.count) / Double(evidence),
+            lapses: poor.map {
+                .init(share: 1 / Double(evidence), round: $0.round, kind: .poorAnswer(tactic: $0.tactic, answer: $0.answer))
+            },
+            evidenced: evidence > 0)
+        return [preparation(state, outcome: outcome), openingPart(dealt: dealt), reciprocity, disciplined, handling]
+    }
+
+    /// Preparation: a plan before the first proposal (0.4), whose walk-aways are lawful and within the
+    /// company's limits (0.3), and a deal that stays inside them (0.3).
+    private func preparation(_ state: SessionState, outcome: Outcome) -> PartResult {
+        guard !state.plan.isEmpty else {
+            return PartResult(part: .preparation, share: 0, lapses: [.init(share: 1, round: 0, kind: .noPlan)])
+        }
+        var lapses: [Lapse] = []
+        // The walk-aways of the planned terms, every other term at its best for the supplier: if even
+        // that breaks the company's limits, the plan's walk-aways are past them.
+        var walkAways = Package(
+            scenario.terms.indices.map { scenario.persona.better[$0] == .high ? scenario.terms[$0].low : scenario.terms[$0].high }
+        )
+        for entry in state.plan {
+            guard let index = scenario.terms.firstIndex(where: { $0.id == entry.term }) else { continue }
+            walkAways[index] = entry.walkAway
+        }
+        if let index = scenario.terms.indices.first(where: { scenario.terms[$0].breaksRule(walkAways[$0]) }) {
+            lapses.append(.init(share: 0.3, round: 0, kind: .planOutsideLimits(term: scenario.terms[index].id)))
+        } else if !TargetCheck(Economics(walkAways, in: scenario), scenario.targets).acceptableToSupplier {
+            lapses.append(.init(share: 0.3, round: 0, kind: .planOutsideLimits(term: nil)))
+        }
+        if let package = outcome.package, outcome.ending == .deal,
+            let broken = state.plan.first(where: { beyondWalkAway($0, package) })
+        {
+            lapses.append(.init(share: 0.3, round: outcome.rounds, kind: .pastWalkAway(term: broken.term)))
+        }
+        return PartResult(part: .preparation, share: 1 - lapses.reduce(0) { $0 + $1.share }, lapses: lapses)
+    }
+
+    /// Opening: a question before the first proposal (0.4), and a first proposal that leaves room —
+    /// below what the buyer would settle for, yet not so low it insults it (0.6). A deal without any
+    /// proposal took the buyer's terms as the opening; a session without either has no evidence.
+    private func openingPart(dealt: Bool) -> PartResult {
+        guard let opening else {
+            return dealt
+                ? PartResult(part: .opening, share: 0, lapses: [.init(share: 1, round: 1, kind: .noOpening)])
+                : PartResult(part: .opening, share: 1, lapses: [], evidenced: false)
+        }
+        var lapses: [Lapse] = []
+        if !probed { lapses.append(.init(share: 0.4, round: opening.round, kind: .noProbing)) }
+        let offered = utility.utility(of: opening.package)
+        if offered < utility.reservation * BuyerPolicy.insultShare {
+            lapses.append(.init(share: 0.4, round: opening.round, kind: .insultingOpening))
+        } else if offered >= utility.reservation - 1e-9 {
+            lapses.append(.init(share: 0.6, round: opening.round, kind: .openingWithoutRoom))
+        }
+        return PartResult(part: .opening, share: 1 - lapses.reduce(0) { $0 + $1.share }, lapses: lapses)
     }
 
     /// Whether the deal's value on a planned term is past the trainee's walk-away (towards the buyer).

@@ -90,13 +90,14 @@ public struct TeamSummary: Sendable, Encodable {
             partTotals[part.part, default: 0] += part.points
             partMaximums[part.part, default: 0] += part.maximum
         }
-        for loss in card.losses {
-            let mistakeKey = loss.part.rawValue + "\u{1F}" + loss.kind.id
+        for lesson in card.lessons {
+            let part = lesson.parts.first ?? .margin
+            let mistakeKey = part.rawValue + "\u{1F}" + lesson.kind.id
             if var mistake = mistakes[mistakeKey] {
                 mistake.count += 1
                 mistakes[mistakeKey] = mistake
             } else {
-                mistakes[mistakeKey] = Mistake(part: loss.part, kind: loss.kind, count: 1, example: source, round: loss.round)
+                mistakes[mistakeKey] = Mistake(part: part, kind: lesson.kind, count: 1, example: source, round: lesson.round)
             }
         }
     }

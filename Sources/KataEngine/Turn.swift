@@ -172,13 +172,11 @@ struct Turn {
     private func anchorReading() -> Double {
         let offered = policy.utility.utility(of: state.offer)
         let reservation = policy.utility.reservation
-        if offered < reservation * Self.insultShare { return Self.insultReading }
+        if offered < reservation * BuyerPolicy.insultShare { return Self.insultReading }
         return offered < reservation - 1e-9 ? 0.05 : -0.05
     }
 
-    /// Under this share of the reservation's utility, a first proposal insults the buyer, which
-    /// hardens by `insultReading` and flinches.
-    static let insultShare = 0.5
+    /// How much an insulting first proposal (`BuyerPolicy.insultShare`) hardens the buyer; it flinches too.
     static let insultReading = -0.1
 
     // MARK: - The buyer's side

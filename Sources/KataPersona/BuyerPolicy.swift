@@ -6,6 +6,10 @@ import KataTerms
 /// its counters sit at that aspiration, as close to the trainee's proposal as they can. Immutable
 /// and shared by every state of a session (a class, so copying a state copies no arrays).
 public final class BuyerPolicy: Sendable {
+    /// Under this share of its reservation's utility, a first proposal insults the buyer (it hardens
+    /// and flinches); the scorecard's opening part reads anchors the same way.
+    public static let insultShare = 0.5
+
     public let utility: BuyerUtility
     /// Each term's range and grid, as plain numbers: the counter runs every round of every session.
     public let lows: [Double]

@@ -82,10 +82,11 @@ public enum ScorePart: String, CaseIterable, Sendable, Codable {
     case margin
     case tradeSpend = "trade_spend"
     case promotions
+    case preparation
+    case opening
     case reciprocity
     case discipline
     case tacticHandling = "tactic_handling"
-    case preparation
 
     /// The points the part is worth unless a scenario says otherwise.
     public var defaultPoints: Double {
@@ -93,10 +94,14 @@ public enum ScorePart: String, CaseIterable, Sendable, Codable {
         case .margin: 25
         case .tradeSpend: 20
         case .promotions: 15
-        case .reciprocity: 15
+        case .preparation: 5
+        case .opening: 5
+        case .reciprocity: 10
         case .discipline: 10
         case .tacticHandling: 10
-        case .preparation: 5
         }
     }
+
+    /// Margin, trade spend and promotions: what the deal itself is worth.
+    public var isOutcome: Bool { [.margin, .tradeSpend, .promotions].contains(self) }
 }

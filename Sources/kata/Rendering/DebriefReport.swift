@@ -121,7 +121,7 @@ struct DebriefReport: Encodable {
         let outcomePoints = card.parts.filter { [.margin, .tradeSpend, .promotions].contains($0.part) }
         let processPoints = card.parts.filter { ![.margin, .tradeSpend, .promotions].contains($0.part) }
         func sum(_ parts: [Scorecard.Part]) -> String {
-            "\(Format.number(parts.reduce(0) { $0 + $1.points }, decimals: 1))/\(Format.number(parts.reduce(0) { $0 + $1.maximum }))"
+            "\(Format.number(parts.reduce(0) { $0 + $1.points }, decimals: 1))/\(Format.number(parts.reduce(0) { $0 + $1.maximum }, decimals: 1))"
         }
         out.append(
             style.bold(
@@ -137,7 +137,8 @@ struct DebriefReport: Encodable {
             let share = part.maximum > 0 ? part.points / part.maximum : 1
             let bar = Bar.text(share)
             table.add([
-                .init(part.part.name(text)), .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum))"),
+                .init(part.part.name(text)),
+                .init("\(Format.number(part.points, decimals: 1)) / \(Format.number(part.maximum, decimals: 1))"),
                 .init(bar, shown: share >= 0.8 ? style.green(bar) : share >= 0.5 ? style.yellow(bar) : style.red(bar)),
             ])
         }
@@ -153,10 +154,10 @@ struct DebriefReport: Encodable {
         out.append("")
         out.append(style.bold(text("Points lost", "失分")))
         if card.losses.isEmpty { out.append(text("  none", "  无")) }
-        for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
+        for lesson in card.lessons {
             out.append(
-                "  " + text("round \(loss.round)", "第\(loss.round)轮")
-                    + "  −\(Format.number(loss.points, decimals: 1)) \(loss.part.name(text)): \(loss.kind.explained(text))")
+                "  " + text("round \(lesson.round)", "第\(lesson.round)轮")
+                    + "  −\(Format.number(lesson.points, decimals: 1)) \(lesson.partNames(text)): \(lesson.kind.explained(text))")
         }
         out.append("")
         out.append(style.bold(text("The three moments that cost the most", "代价最大的三个时刻")))
@@ -229,7 +230,16 @@ struct DebriefReport: Encodable {
         }
         switch outcome.ending {
         case .deal:
-            let flag = scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : ""
+            let broken = scorecard.losses.compactMap { if case .ruleBroken(let term, _) = $0.kind { term } else { nil } }
+            let unlawful = Array(Set(broken)).sorted()
+            let flag =
+                (scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : "")
+                + (unlawful.isEmpty
+                    ? ""
+                    : style.red(
+                        text(
+                            "  ✘ unlawful (\(unlawful.joined(separator: ", "))): no outcome points",
+                            "  ✘ 违规(\(unlawful.joined(separator: ", "))):结果分为零")))
             return text("Deal after \(outcome.rounds) rounds.", "第\(outcome.rounds)轮成交。") + flag
         case .traineeWalked, .buyerWalked, .finalRefused, .outOfRounds:
             let who =
@@ -302,9 +312,9 @@ extension DebriefReport {
                 "<figcaption>\(e(text("Margin and promotions should reach their targets; trade spend should stay under its cap.", "毛利率与档期应达到目标;费用率应低于上限。")))</figcaption></figure>"
         }
         body += "<h2>\(e(text("Points lost", "失分")))</h2><table>"
-        for loss in card.losses.sorted(by: { ($0.round, $0.part.rawValue) < ($1.round, $1.part.rawValue) }) {
+        for lesson in card.lessons {
             body +=
-                "<tr><td>\(e(text("round \(loss.round)", "第\(loss.round)轮")))</td><td class=\"n bad\">−\(Format.number(loss.points, decimals: 1))</td><td>\(e(loss.part.name(text)))</td><td>\(e(loss.kind.explained(text)))</td></tr>"
+                "<tr><td>\(e(text("round \(lesson.round)", "第\(lesson.round)轮")))</td><td class=\"n bad\">−\(Format.number(lesson.points, decimals: 1))</td><td>\(e(lesson.partNames(text)))</td><td>\(e(lesson.kind.explained(text)))</td></tr>"
         }
         body += "</table><h2>\(e(text("The three moments that cost the most", "代价最大的三个时刻")))</h2><ol>"
         for loss in card.costliest {

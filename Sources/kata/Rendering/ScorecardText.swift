@@ -34,7 +34,34 @@ extension Scorecard.Loss.Kind {
         case .tradeSpendOver: text("trade spend above its target", "贸易费用率高于目标")
         case .promotionsShort: text("fewer promotion slots than the target", "促销档期少于目标")
         case .unfinished: text("the session is not finished", "谈判尚未结束")
-        case .noDealThoughZOPA: text("no deal, though a deal within your limits existed", "未成交,但本来存在符合你底线的方案")
+        case .noDealThoughZOPA(let round):
+            if let round {
+                text(
+                    "no deal, though the buyer's demand of round \(round) was within your limits and lawful: a deal was there to sign",
+                    "未成交,但采购第\(round)轮的要求就在你的底线之内且合规:本可以签")
+            } else {
+                text("no deal, though a deal within your limits existed", "未成交,但本来存在符合你底线的方案")
+            }
+        case .ruleBroken(let term, let rule):
+            text("the deal breaks the law on \(term)", "成交条件在\(term)上违规") + (rule.map { text(": \($0)", ":\($0)") } ?? "")
+                + text(" — an unlawful deal earns no outcome points", "——违规的协议不得结果分")
+        case .offerBeyondLimits:
+            text(
+                "an offer past your company's own limits (margin floor, trade-spend cap or promotion minimum)",
+                "报出的方案突破了公司底线(毛利率底线、贸易费用上限或促销最少档期)")
+        case .offerBreaksRule(let term): text("an offer that breaks the law on \(term)", "报出的方案在\(term)上违规")
+        case .noProbing: text("proposed without asking first (priorities, why): probe before you open", "开价前没有先探询(优先级、原因):先问再开价")
+        case .openingWithoutRoom:
+            text("the opening offer left no room: it was already at what the buyer would settle for", "开价没有留空间:一开口就到了采购能接受的位置")
+        case .insultingOpening:
+            text("the opening offer was so far off that it insulted the buyer and hardened it", "开价离谱,激怒了采购,让对方更强硬")
+        case .noOpening: text("never made an offer: the buyer's terms became the opening", "从未报价:采购的条件成了开局")
+        case .planOutsideLimits(let term):
+            if let term {
+                text("the plan's walk-away on \(term) breaks the law", "计划中\(term)的底线违规")
+            } else {
+                text("the plan's walk-aways together go past your company's limits", "计划中的各项底线合起来突破了公司底线")
+            }
         case .untradedConcession:
             text(
                 "a concession with nothing asked in return (make it conditional: if you give X, we give Y)",
@@ -51,6 +78,14 @@ extension Scorecard.Loss.Kind {
             text("no plan: opening, target and walk-away were not set before the first round", "没有计划:第一回合前没有设定开价、目标和底线")
         case .pastWalkAway(let term): text("the deal goes past your own walk-away on \(term)", "成交条件突破了你自己在\(term)上的底线")
         }
+    }
+}
+
+extension Scorecard.Lesson {
+    /// The parts the lesson cost, named (all three outcome parts: "outcome").
+    func partNames(_ text: UIText) -> String {
+        parts.count == 3 && parts.allSatisfy(\.isOutcome)
+            ? text("outcome", "结果") : parts.map { $0.name(text) }.joined(separator: ", ")
     }
 }
 
@@ -76,6 +111,7 @@ extension ScorePart {
         case .margin: text("margin", "毛利率")
         case .tradeSpend: text("trade spend", "贸易费用")
         case .promotions: text("promotions", "促销档期")
+        case .opening: text("opening", "开局")
         case .reciprocity: text("reciprocity", "互惠交换")
         case .discipline: text("concession discipline", "让步纪律")
         case .tacticHandling: text("tactic handling", "应对战术")

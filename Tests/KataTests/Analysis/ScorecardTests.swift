@@ -6,8 +6,9 @@
 import Testing
 
 /// Scorecards of hand-built sessions; the expected points are worked out in each comment
-/// (DESIGN §7: margin 25, trade spend 20, promotions 15, reciprocity 15, discipline 10, tactics 10,
-/// preparation 5).
+/// (DESIGN §7: margin 25, trade spend 20, promotions 15; preparation 5, opening 5, reciprocity 10,
+/// discipline 10, tactics 10 — a process part without evidence is left out and its points spread
+/// over the others, so process always totals 40).
 @Suite struct ScorecardTests {
     typealias F = EngineFixture
 
@@ -16,33 +17,41 @@ import Testing
     }
 
     @Test func aCorrectWalkAwayEarnsTheWholeOutcome() throws {
-        // no-deal-trap has an empty ZOPA: walking away earns outcome 25 + 20 + 15 = 60;
-        // no concession → reciprocity 15; no step → discipline 10; no tactic met → 10; no plan → 0.
-        // 60 + 15 + 10 + 10 + 0 = 95
-        let card = Scorecard(scenario: try ShippedScenarioTests.load("no-deal-trap"), seed: 1, moves: [(.walk, false)])
-        #expect(card.total == 95)
+        // no-deal-trap has an empty ZOPA: walking away earns outcome 25 + 20 + 15 = 60. Without a word
+        // there is no evidence of opening, reciprocity, discipline or tactic handling: preparation
+        // alone is scored, out of all 40 — 0 without a plan, 40 with one.
+        let scenario = try ShippedScenarioTests.load("no-deal-trap")
+        let card = Scorecard(scenario: scenario, seed: 1, moves: [(.walk, false)])
+        #expect(card.total == 60)
         #expect(card.losses.map(\.part) == [.preparation])
+        #expect(card.parts.map(\.part) == [.margin, .tradeSpend, .promotions, .preparation])
         #expect(card.zopaExists == false)
+        let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 11, target: 12, walkAway: 13)])
+        #expect(Scorecard(scenario: scenario, seed: 1, moves: [(plan, false), (.walk, false)]).total == 100)
     }
 
     @Test func walkingAwayFromAPossibleDealLosesTheOutcome() {
         // the fixture's reservation package itself is within the supplier's limits (margin 30.8 %,
-        // trade spend 8.2 %, 6 slots), so a deal existed: outcome 0; process 15 + 10 + 10 + 0 = 35
+        // trade spend 8.2 %, 6 slots), so a deal existed: outcome 0; no plan, and nothing else to
+        // score: 0. The buyer's only demand (its opening) was beyond the limits: no round to point at.
         let card = Scorecard(scenario: F.scenario(), seed: 1, moves: [(.walk, false)])
         #expect(card.zopaExists == true)
-        #expect(card.total == 35)
-        #expect(card.losses.filter { $0.part == .margin }.first?.kind == .noDealThoughZOPA)
+        #expect(card.total == 0)
+        #expect(card.losses.filter { $0.part == .margin }.first?.kind == .noDealThoughZOPA(buyerOfferRound: nil))
     }
 
-    @Test func aPerfectSession() {
-        // easy targets (margin 20/10 %, trade spend 15/20 %, promotions 2/1). A plan; a hold on the buyer's
-        // first demand; two conditional gives, the second smaller (rebate 4 → 7 with one DM slot fewer:
+    @Test func aWellTradedSessionThatOpenedPastTheBuyersLimit() {
+        // easy targets (margin 20/10 %, trade spend 15/20 %, promotions 2/1). A plan; a question (what
+        // matters to you?) on the buyer's first demand; two conditional gives, the second smaller (rebate 4 → 7 with one DM slot fewer:
         // 0.12 + 0.004 = 0.124 of buyer utility; then rebate 7.5 for payment days 60 → 55: 0.02 − 0.0125 =
         // 0.0075); then holds until the buyer accepts at round 10. The deal: rebate 7.5 %, listing 5,000,
         // 3 slots at 2,000, 55 days: U = 1,057,692; N = 10,576,923; F = 793,269 + 100,000 + 120,000
         // = 1,013,269; K = 95,627; C = 3,121,873 → margin 29.5 %, trade spend 9.6 %, 3 slots: 60.
-        // Reciprocity 2/2 traded → 15; steps shrink, nothing given on the first demand → 10; no tactic → 10;
-        // a plan, kept (rebate 7.5 within its walk-away of 9) → 5.  Total 100.
+        // Reciprocity 2/2 traded → 10; steps shrink, nothing given on the first demand → 10; a plan,
+        // lawful, within the limits and kept (rebate 7.5 within its walk-away of 9) → 5; no tactic met:
+        // its 10 spread over the other 30 (× 4/3). Opening: probed first (0.4 kept), but rebate 7 with
+        // 3 slots is already past the buyer's walk-away (rebate 5 with 6 slots): no room left → 0.6 of
+        // 6.67 lost = 4.  Total 96, and that is the one lesson.
         var scenario = F.scenario()
         scenario.targets = Targets(
             marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2,
@@ -50,7 +59,7 @@ import Testing
         let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 5, target: 7, walkAway: 9)])
         let moves: [(Move, Bool)] =
             [
-                (plan, false), (.hold, false),
+                (plan, false), (.ask(question: .priorities), false),
                 (.conditional(give: [TermValue("rebate", 7)], get: [TermValue("dm_slots", 3)]), false),
                 (.conditional(give: [TermValue("rebate", 7.5)], get: [TermValue("payment_days", 55)]), false),
             ] + Array(repeating: (Move.hold, false), count: 9)
@@ -58,15 +67,17 @@ import Testing
         #expect(card.outcome == Outcome(ending: .deal, package: Package([7.5, 5_000, 3, 2_000, 0, 55]), rounds: 10))
         let economics = Economics(Package([7.5, 5_000, 3, 2_000, 0, 55]), in: scenario)
         #expect(abs(economics.margin - 0.2952) < 0.0005 && abs(economics.tradeSpendRate - 0.0958) < 0.0005)
-        #expect(card.total == 100)
-        #expect(card.losses.isEmpty)
+        #expect(abs(card.total - 96) < 1e-9)
+        #expect(card.losses.map(\.kind) == [.openingWithoutRoom] && card.losses.first?.round == 2)
     }
 
-    @Test func aDealAtTheTargetsWithAPlanButAnEarlyGive() {
-        // easy targets: the buyer's opening (margin 25.1 %, trade spend 13.4 %, 2 slots) meets them all → 60.
-        // accepting it at once is one concession with nothing back → reciprocity 0/15; it gives on the
-        // buyer's first demand → discipline 10 − 3 = 7; no tactic → 10; a plan whose walk-aways the deal
-        // keeps → 5.  60 + 0 + 7 + 10 + 5 = 82
+    @Test func acceptingAnUnlawfulOpeningEarnsNoOutcome() {
+        // easy targets: the buyer's opening (margin 25.1 %, trade spend 13.4 %, 2 slots) meets them all,
+        // but it asks 100,000 of a prohibited fee and 90 payment days (legal maximum 60): an unlawful
+        // deal → outcome 0, charged to round 1 where it was accepted. Process: a plan, kept → 5; no
+        // proposal before the deal → opening 0; the accept is a concession with nothing back →
+        // reciprocity 0; given on the first demand → discipline 10 − 3 = 7; no tactic met → left out,
+        // its 10 spread over the other 30 (× 4/3): 6.67 + 0 + 0 + 9.33 = 16
         var scenario = F.scenario()
         scenario.targets = Targets(
             marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2,
@@ -74,11 +85,14 @@ import Testing
         let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 6, target: 7, walkAway: 8)])
         let card = Scorecard(scenario: scenario, seed: 1, moves: [(plan, false), (.accept, false)])
         #expect(card.outcome.ending == .deal)
-        #expect(Self.points(card, .margin) == 25 && Self.points(card, .tradeSpend) == 20 && Self.points(card, .promotions) == 15)
-        #expect(Self.points(card, .reciprocity) == 0)
-        #expect(Self.points(card, .discipline) == 7)
-        #expect(Self.points(card, .preparation) == 5)
-        #expect(card.total == 82)
+        #expect(Self.points(card, .margin) == 0 && Self.points(card, .tradeSpend) == 0 && Self.points(card, .promotions) == 0)
+        let unlawful = card.lessons.filter { if case .ruleBroken = $0.kind { true } else { false } }
+        #expect(unlawful.map(\.round) == [1, 1] && unlawful.allSatisfy { $0.parts == [.margin, .tradeSpend, .promotions] })
+        #expect(unlawful.reduce(0) { $0 + $1.points } == 60)
+        #expect(Self.points(card, .reciprocity) == 0 && Self.points(card, .opening) == 0)
+        #expect(abs(Self.points(card, .discipline) - 7 * 4 / 3) < 1e-9)
+        #expect(abs(Self.points(card, .preparation) - 5 * 4 / 3) < 1e-9)
+        #expect(abs(card.total - 16) < 1e-9)
         #expect(!card.beyondLimits)
     }
 
@@ -86,8 +100,12 @@ import Testing
         // the fixture's own targets: margin target 30 %, floor 20 %; accepting the opening gives
         // margin 25.13 % → 25 × (25.13 − 20) / (30 − 20) ≈ 12.8; trade spend 13.39 % (target 10, cap 15)
         // → 20 × (15 − 13.39) / 5 ≈ 6.4; 2 slots below the minimum of 3 → 0 and beyond the limits.
-        let card = Scorecard(scenario: F.scenario(), seed: 1, moves: [(.accept, false)])
-        let economics = Economics(F.scenario().persona.opening, in: F.scenario())
+        // (the fixture's rules lifted, so that the deal is lawful)
+        var scenario = F.scenario()
+        scenario.terms[4].prohibited = false
+        scenario.terms[5].legalMax = nil
+        let card = Scorecard(scenario: scenario, seed: 1, moves: [(.accept, false)])
+        let economics = Economics(scenario.persona.opening, in: scenario)
         #expect(abs(Self.points(card, .margin) - 25 * (economics.margin - 0.20) / 0.10) < 1e-9)
         #expect(abs(Self.points(card, .tradeSpend) - 20 * (0.15 - economics.tradeSpendRate) / 0.05) < 1e-9)
         #expect(abs(economics.margin - 0.2513) < 0.0005 && abs(economics.tradeSpendRate - 0.1339) < 0.0005)
@@ -95,39 +113,43 @@ import Testing
         #expect(card.beyondLimits)
     }
 
-    @Test func unreciprocatedConcessionsCostReciprocity() {
-        // two concessions, one conditional (traded) and one plain → reciprocity 15 × 1/2 = 7.5,
-        // the lost 7.5 cited at the plain one's round (2)
+    @Test func unreciprocatedConcessionsCostReciprocity() throws {
+        // two concessions, one conditional (traded) and one plain → half of reciprocity (10, spread to
+        // 13.3 as no tactic was met), the lost half cited at the plain one's round (2)
         let moves: [(Move, Bool)] = [
             (.conditional(give: [TermValue("rebate", 5)], get: [TermValue("dm_slots", 6)]), false),
             (.offer(("rebate", 5.5)), false),
         ]
         let card = Scorecard(scenario: F.scenario(), seed: 1, moves: moves)
-        #expect(Self.points(card, .reciprocity) == 7.5)
+        let part = try #require(card.parts.first { $0.part == .reciprocity })
+        #expect(abs(part.maximum - 10 * 4 / 3) < 1e-9 && abs(part.points - part.maximum / 2) < 1e-9)
         #expect(card.losses.first { $0.part == .reciprocity }?.round == 2)
     }
 
-    @Test func growingStepsCostDisciplineShrinkingStepsDoNot() {
-        // rebate from last year's 4: +0.5 then +1 (growing) → −2 at round 3; +1 then +0.5 (shrinking) → nothing.
+    @Test func growingStepsCostDisciplineShrinkingStepsDoNot() throws {
+        // rebate from last year's 4: +0.5 then +1 (growing) → a fifth of discipline lost at round 3;
+        // +1 then +0.5 (shrinking) → nothing.
         // The first proposal (round 1) is a hold, so nothing is given on the first demand.
         let growing: [(Move, Bool)] = [(.hold, false), (.offer(("rebate", 4.5)), false), (.offer(("rebate", 5.5)), false)]
         let shrinking: [(Move, Bool)] = [(.hold, false), (.offer(("rebate", 5)), false), (.offer(("rebate", 5.5)), false)]
         let grew = Scorecard(scenario: F.scenario(), seed: 1, moves: growing)
         let shrank = Scorecard(scenario: F.scenario(), seed: 1, moves: shrinking)
-        #expect(Self.points(grew, .discipline) == 8)
+        let maximum = try #require(grew.parts.first { $0.part == .discipline }?.maximum)
+        #expect(abs(Self.points(grew, .discipline) - maximum * 0.8) < 1e-9)
         #expect(grew.losses.first { $0.part == .discipline }?.round == 3)
-        #expect(Self.points(shrank, .discipline) == 10)
+        #expect(Self.points(shrank, .discipline) == shrank.parts.first { $0.part == .discipline }?.maximum)
     }
 
     @Test func aChallengedBluffIsAGoodAnswerAGiveIsAPoorOne() {
         // competitor_claim always fires (weight 1) and always bluffs; answering it with a challenge is good,
-        // with a concession poor: 1 tactic met → 10 or 0
+        // with a concession poor: 1 tactic met → all of tactic handling, or none
         let scenario = F.only(.competitorClaim, bluffs: true)
         let good = Scorecard(scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.challenge, false)])
         let poor = Scorecard(
             scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.offer(("rebate", 4)), false)])
-        #expect(good.tactics.first?.good == true && Self.points(good, .tacticHandling) == 10)
-        #expect(poor.tactics.first?.good == false && Self.points(poor, .tacticHandling) < 10)
+        let handling = good.parts.first { $0.part == .tacticHandling }
+        #expect(good.tactics.first?.good == true && handling?.points == handling?.maximum)
+        #expect(poor.tactics.first?.good == false && Self.points(poor, .tacticHandling) == 0)
         #expect(
             poor.losses.contains {
                 $0.part == .discipline && $0.kind == .gaveAfterPressure(tactic: .competitorClaim, bluff: true)
@@ -156,12 +178,13 @@ import Testing
     @Test func aScenarioMayReweightTheParts() throws {
         var scenario = try ShippedScenarioTests.load("no-deal-trap")
         scenario.scoring = [.preparation: 40, .margin: 5]
-        // 5 (margin) + 20 + 15 + 15 + 10 + 10 + 40 (preparation) = 115; a correct walk-away without a
-        // plan scores all but preparation: 115 − 40 = 75
+        // outcome 5 + 20 + 15 = 40, process 40 (preparation) + 5 + 10 + 10 + 10 = 75: 115 in all. A correct
+        // walk-away without a word earns the outcome (40); preparation, the only process part with
+        // evidence, carries all 75 process points, and without a plan earns none.
         let card = Scorecard(scenario: scenario, seed: 1, moves: [(.walk, false)])
         #expect(card.maximum == 115)
-        #expect(card.total == 75)
-        #expect(card.parts.first { $0.part == .preparation }?.maximum == 40)
+        #expect(card.total == 40)
+        #expect(card.parts.first { $0.part == .preparation }?.maximum == 75)
         #expect(card.parts.first { $0.part == .margin }?.maximum == 5)
     }
 }

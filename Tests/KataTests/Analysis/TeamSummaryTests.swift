@@ -13,7 +13,7 @@ import Testing
             part: .margin, points: 5, round: round, kind: .marginShort(margin: margin, target: 0.24, floor: 0.20))
         let plan = Scorecard.Loss(part: .preparation, points: 5, round: 0, kind: .noPlan)
         return Scorecard(
-            parts: [.init(part: .margin, points: 20, maximum: 25)], losses: [loss, plan], tactics: [],
+            parts: [.init(part: .margin, points: 20, maximum: 25)], losses: [loss, plan], tactics: [], citations: [],
             outcome: Outcome(ending: .outOfRounds, package: nil, rounds: round), finished: true, beyondLimits: false,
             buyerPushed: nil, zopaExists: true)
     }

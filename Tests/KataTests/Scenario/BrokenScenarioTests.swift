@@ -168,7 +168,7 @@ private let brokenCases: [BrokenCase] = [
         "unknown placeholder {retail} in persona.lines.greet (did you mean 'retailer'?); known: \(knownPlaceholders)"),
     BrokenCase(
         "unknown-scoring-part.yaml", 60, 11,
-        "scoring has no part 'tactics'; parts: margin, trade_spend, promotions, reciprocity, discipline, tactic_handling, preparation"
+        "scoring has no part 'tactics'; parts: margin, trade_spend, promotions, preparation, opening, reciprocity, discipline, tactic_handling"
     ),
     BrokenCase(
         "unknown-tactic.yaml", 52, 12,
