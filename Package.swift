@@ -70,8 +70,8 @@ let package = Package(
         .testTarget(
             name: "KataEndToEndTests",
             dependencies: ["kata", "kata-fuzz", "KataTerms", "KataScenario", "KataEngine", "KataAnalysis", "KataTranscript"],
-            // golden files of the reports, read by path from the package (SnapshotTests)
-            exclude: ["Snapshots"]
+            // golden files of the reports, and the expert-ranked sessions, read by path from the package
+            exclude: ["Snapshots", "ExpertCorpus"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -53,6 +53,11 @@ public struct Scorecard: Sendable, Codable, Equatable {
             case insultingOpening
             /// A deal without ever proposing: the buyer's terms were taken as the opening.
             case noOpening
+            /// The buyer's last package was within the limits and lawful, and the trainee let it lapse
+            /// (neither signed it nor answered with a final offer).
+            case lapsedSignablePackage
+            /// The buyer's last package was past the limits or the law, and the trainee signed it.
+            case signedPastLimits
             /// The plan's walk-aways break a rule on `term`, or together go past the company's limits (`term` nil).
             case planOutsideLimits(term: String?)
             /// A concession with nothing asked in return.
@@ -85,6 +90,8 @@ public struct Scorecard: Sendable, Codable, Equatable {
                 case .openingWithoutRoom: "opening_without_room"
                 case .insultingOpening: "insulting_opening"
                 case .noOpening: "no_opening"
+                case .lapsedSignablePackage: "lapsed_signable_package"
+                case .signedPastLimits: "signed_past_limits"
                 case .planOutsideLimits(let term): "plan_outside_limits" + (term.map { ".\($0)" } ?? "")
                 case .untradedConcession: "untraded_concession"
                 case .gaveOnFirstDemand: "gave_on_first_demand"
@@ -130,6 +137,15 @@ public struct Scorecard: Sendable, Codable, Equatable {
         }
     }
 
+    /// How the trainee answered the buyer's last package (its closing move): good when a signable one
+    /// was signed or met with a final offer, or one past the limits refused; poor otherwise.
+    public struct Closing: Sendable, Codable, Equatable {
+        public var round: Int
+        /// The package was within the supplier's limits and lawful.
+        public var signable: Bool
+        public var good: Bool
+    }
+
     /// A prohibited or unlawful demand the trainee refused by citing its rule: good tactic handling.
     public struct Citation: Sendable, Codable, Equatable {
         public var term: String
@@ -142,6 +158,7 @@ public struct Scorecard: Sendable, Codable, Equatable {
     public var losses: [Loss]
     public var tactics: [TacticAnswer]
     public var citations: [Citation]
+    public var closings: [Closing]
     public var outcome: Outcome
     /// The session reached an end (a transcript may stop mid-session); when not, `outcome` holds
     /// the rounds played so far.
@@ -209,9 +226,10 @@ public struct Scorecard: Sendable, Codable, Equatable {
     }
 
     init(
-        parts: [Part], losses: [Loss], tactics: [TacticAnswer], citations: [Citation], outcome: Outcome, finished: Bool,
-        beyondLimits: Bool, buyerPushed: Double?, zopaExists: Bool
+        parts: [Part], losses: [Loss], tactics: [TacticAnswer], citations: [Citation], closings: [Closing] = [],
+        outcome: Outcome, finished: Bool, beyondLimits: Bool, buyerPushed: Double?, zopaExists: Bool
     ) {
+        self.closings = closings
         self.parts = parts
         self.losses = losses
         self.tactics = tactics

@@ -32,6 +32,9 @@ public struct ScorecardBuilder {
     private var discipline: [Lapse] = []
     private var answers: [Scorecard.TacticAnswer] = []
     private var citations: [Scorecard.Citation] = []
+    private var closings: [Scorecard.Closing] = []
+    /// The buyer's last package, waiting for the trainee's answer: its round and whether it was signable.
+    private var lastPackage: (round: Int, signable: Bool)?
     /// Tactics of the buyer's last reply, waiting for the trainee's answer.
     private var pending: [(use: TacticUse, round: Int)] = []
     private var firstProposalSeen = false
@@ -86,6 +89,19 @@ public struct ScorecardBuilder {
             default: gave
             }
         answerPending(move, conceded: conceded, round: round)
+        if let last = lastPackage {
+            let signs = move == .accept
+            let finalOffer: Bool = if case .final = move { true } else { false }
+            if last.signable || signs {
+                // A final offer answers it well only if it closed: one the buyer refused lost a signable deal.
+                let closed = signs || (finalOffer && state.outcome?.ending == .deal)
+                closings.append(.init(round: last.round, signable: last.signable, good: last.signable && closed))
+            }
+        }
+        lastPackage = nil
+        for event in step.events {
+            if case .lastPackage(let package, _) = event.kind { lastPackage = (event.round, signable(package)) }
+        }
         if conceded > 1e-9 {
             let conditional: Bool = if case .conditional = move { true } else { false }
             concessions.append(Concession(round: round, size: conceded, traded: conditional || took > 1e-9))
@@ -94,6 +110,13 @@ public struct ScorecardBuilder {
         if case .ask = move, !firstProposalSeen { probed = true }
         if case .cite(let term) = move, step.events.contains(where: { if case .cited = $0.kind { true } else { false } }) {
             citations.append(.init(term: term, round: round))
+        }
+        // Signing what the buyer asks past the company's limits is worse than offering it.
+        if move == .accept || { if case .agree = move { true } else { false } }(),
+            !TargetCheck(Economics(move == .accept ? demand : state.offer, in: scenario), scenario.targets).acceptableToSupplier,
+            TargetCheck(Economics(offer, in: scenario), scenario.targets).acceptableToSupplier
+        {
+            discipline.append(.init(share: 0.4, round: round, kind: .signedPastLimits))
         }
         let proposes: Bool = if case .final(let terms) = move { !terms.isEmpty } else { move.isProposal }
         if proposes {
@@ -125,13 +148,15 @@ public struct ScorecardBuilder {
         }
     }
 
-    /// Remembers the buyer's demand when it is one the supplier could sign: within its limits and lawful.
+    /// Remembers the buyer's demand when it is one the supplier could sign.
     private mutating func noteBuyerDemand(_ state: SessionState) {
-        let package = state.demand
-        guard !package.values.isEmpty, !scenario.terms.indices.contains(where: { scenario.terms[$0].breaksRule(package[$0]) }),
-            TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
-        else { return }
-        lastWithinLimits = (state.round, package)
+        if signable(state.demand) { lastWithinLimits = (state.round, state.demand) }
+    }
+
+    /// Within the supplier's limits and lawful.
+    private func signable(_ package: Package) -> Bool {
+        !package.values.isEmpty && !scenario.terms.indices.contains(where: { scenario.terms[$0].breaksRule(package[$0]) })
+            && TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
     }
 
     /// The last reply's tactics, answered by this move.
@@ -200,7 +225,8 @@ public struct ScorecardBuilder {
             losses += result.lapses.map { .init(part: result.part, points: maximum * $0.share, round: $0.round, kind: $0.kind) }
         }
         return Scorecard(
-            parts: parts, losses: losses.filter { $0.points > 1e-9 }, tactics: answers, citations: citations, outcome: outcome,
+            parts: parts, losses: losses.filter { $0.points > 1e-9 }, tactics: answers, citations: citations, closings: closings,
+            outcome: outcome,
             finished: state.outcome != nil, beyondLimits: beyond, buyerPushed: pushed, zopaExists: zopaExists)
     }
 
@@ -294,11 +320,13 @@ public struct ScorecardBuilder {
     /// Preparation, opening, reciprocity, discipline and tactic handling, each on its evidence.
     private func processParts(_ state: SessionState, outcome: Outcome) -> [PartResult] {
         let dealt = outcome.package != nil && outcome.ending == .deal
-        // Reciprocity: the share of concessions traded for something.
+        // Reciprocity: the share of what was conceded (in the buyer's utility) that was traded for
+        // something; signing the buyer's demand at the end is usually the largest give of all.
+        let given = concessions.reduce(0) { $0 + $1.size }
         let untraded = concessions.filter { !$0.traded }
         let reciprocity = PartResult(
-            part: .reciprocity, share: concessions.isEmpty ? 1 : 1 - Double(untraded.count) / Double(concessions.count),
-            lapses: untraded.map { .init(share: 1 / Double(concessions.count), round: $0.round, kind: .untradedConcession) },
+            part: .reciprocity, share: given > 0 ? 1 - untraded.reduce(0) { $0 + $1.size } / given : 1,
+            lapses: untraded.map { .init(share: given > 0 ? $0.size / given : 0, round: $0.round, kind: .untradedConcession) },
             evidenced: !concessions.isEmpty)
         // Discipline: lapses as shares of the part; more than the whole is scaled down to it.
         let lapsed = discipline.reduce(0) { $0 + $1.share }
@@ -307,16 +335,22 @@ public struct ScorecardBuilder {
             part: .discipline, share: 1 - lapsed * scale,
             lapses: discipline.map { .init(share: $0.share * scale, round: $0.round, kind: $0.kind) },
             evidenced: !concessions.isEmpty || firstProposalSeen)
-        // Tactic handling: every tactic met (a true claim challenged counts neither way) and every
-        // unlawful demand refused by citing its rule.
+        // Tactic handling: every tactic met (a true claim challenged counts neither way), every unlawful
+        // demand refused by citing its rule, and the answer to the buyer's last package.
         let counted = answers.filter { !$0.neutral }
-        let evidence = counted.count + citations.count
+        let evidence = counted.count + citations.count + closings.count
         let poor = counted.filter { !$0.good }
+        let poorClosings = closings.filter { !$0.good }
         let handling = PartResult(
-            part: .tacticHandling, share: evidence == 0 ? 1 : 1 - Double(poor.count) / Double(evidence),
+            part: .tacticHandling, share: evidence == 0 ? 1 : 1 - Double(poor.count + poorClosings.count) / Double(evidence),
             lapses: poor.map {
                 .init(share: 1 / Double(evidence), round: $0.round, kind: .poorAnswer(tactic: $0.tactic, answer: $0.answer))
-            },
+            }
+                + poorClosings.map {
+                    .init(
+                        share: 1 / Double(evidence), round: $0.round,
+                        kind: $0.signable ? .lapsedSignablePackage : .signedPastLimits)
+                },
             evidenced: evidence > 0)
         return [preparation(state, outcome: outcome), openingPart(dealt: dealt), reciprocity, disciplined, handling]
     }

@@ -45,12 +45,14 @@ struct DebriefReport: Encodable {
     var ghostBeats: Double?
     var ghostDeals: Int?
     var rounds: [Round]
+    /// The losses grouped into lessons (one kind in one round, whatever parts it cost), costliest first.
+    var lessons: [Scorecard.Lesson]
 
     private let source: Scenario
     private let deal: Economics?
 
     private enum CodingKeys: String, CodingKey {
-        case scenario, trainee, started, seed, scorecard, total, maximum, rounds, contribution
+        case scenario, trainee, started, seed, scorecard, total, maximum, rounds, contribution, lessons
         case recordedScore = "recorded_score"
         case contributionBound = "contribution_bound"
         case ghostBeats = "ghost_beats"
@@ -84,6 +86,7 @@ struct DebriefReport: Encodable {
             }
         }
         self.scorecard = scorecard
+        lessons = scorecard.lessons.sorted { ($0.points, -$0.round) > ($1.points, -$1.round) }
         total = debrief.scorecard.total
         maximum = debrief.scorecard.maximum
         recordedScore = debrief.recordedScore

@@ -56,6 +56,12 @@ extension Scorecard.Loss.Kind {
         case .insultingOpening:
             text("the opening offer was so far off that it insulted the buyer and hardened it", "开价离谱,激怒了采购,让对方更强硬")
         case .noOpening: text("never made an offer: the buyer's terms became the opening", "从未报价:采购的条件成了开局")
+        case .lapsedSignablePackage:
+            text(
+                "the buyer's last package was within your limits and lawful, and you let it lapse: sign it or answer with a final offer",
+                "采购的最后方案在你的底线之内且合规,你却让它作废了:应当签下,或用最终报价回应")
+        case .signedPastLimits:
+            text("signed the buyer's last package although it was past your limits or the law", "签下了超出底线或违规的采购最后方案")
         case .planOutsideLimits(let term):
             if let term {
                 text("the plan's walk-away on \(term) breaks the law", "计划中\(term)的底线违规")

@@ -114,15 +114,18 @@ import Testing
     }
 
     @Test func unreciprocatedConcessionsCostReciprocity() throws {
-        // two concessions, one conditional (traded) and one plain → half of reciprocity (10, spread to
-        // 13.3 as no tactic was met), the lost half cited at the plain one's round (2)
+        // two concessions, one conditional (traded) and one plain → reciprocity (10, spread to 13.3 as no
+        // tactic was met) keeps the traded one's share of what was given, in the buyer's utility; the
+        // rest is lost at the plain one's round (2)
         let moves: [(Move, Bool)] = [
             (.conditional(give: [TermValue("rebate", 5)], get: [TermValue("dm_slots", 6)]), false),
             (.offer(("rebate", 5.5)), false),
         ]
         let card = Scorecard(scenario: F.scenario(), seed: 1, moves: moves)
         let part = try #require(card.parts.first { $0.part == .reciprocity })
-        #expect(abs(part.maximum - 10 * 4 / 3) < 1e-9 && abs(part.points - part.maximum / 2) < 1e-9)
+        let lost = try #require(card.losses.first { $0.part == .reciprocity })
+        #expect(abs(part.maximum - 10 * 4 / 3) < 1e-9 && part.points > 0 && part.points < part.maximum)
+        #expect(abs(lost.points - (part.maximum - part.points)) < 1e-9)
         #expect(card.losses.first { $0.part == .reciprocity }?.round == 2)
     }
 
