@@ -1,3 +1,4 @@
+@testable import KataAnalysis
 @testable import KataEngine
 import Testing
 
@@ -65,11 +66,16 @@ import Testing
     @Test(arguments: ["carrefour-annual", "walmart-edlp", "suning-appliance", "tutorial"])
     func giveGetBeatsLinearBeatsPushover(_ id: String) throws {
         let context = SessionContext(try ShippedScenarioTests.load(id))
-        let reports = [BotKind.giveGet, .linear, .pushover].map { Spar.run(context, bot: $0, runs: 300, seed: 1) }
+        // each session scored as its debrief would be (issue 11: the mean score ranks them too)
+        let reports = [BotKind.giveGet, .linear, .pushover].map {
+            Spar.run(context, bot: $0, runs: 300, seed: 1, scorer: { ScorecardBuilder(context: context) })
+        }
         let money = reports.map(\.expectedContribution)
         let margins = try reports.map { try #require($0.marginMean) }
+        let scores = try reports.map { try #require($0.meanScore) }
         #expect(money[0] > money[1] && money[1] > money[2], "\(id): \(money)")
         #expect(margins[0] > margins[1] && margins[1] > margins[2], "\(id): \(margins)")
+        #expect(scores[0] > scores[1] && scores[1] > scores[2], "\(id): \(scores)")
     }
 
     @Test func onTheNoDealTrapOnlyThePushoverSigns() throws {
