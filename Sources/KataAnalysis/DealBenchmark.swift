@@ -7,10 +7,11 @@ import KataTerms
 /// the same utility for the buyer (a bound, since the space is too large to enumerate), and where
 /// the deal's margin falls among disciplined bots' deals on the same scenario (the ghost benchmark).
 public enum DealBenchmark {
-    /// An upper bound on the supplier's contribution over all packages the buyer values at least
-    /// `utility`: for every promotion, discount and payment-day choice, the fees are filled
-    /// continuously in order of buyer utility per RMB (the linear relaxation, which can only do
-    /// better than the grid). `nil` when no package reaches that utility.
+    /// An upper bound on the supplier's contribution over all lawful packages the buyer values at
+    /// least `utility`: for every lawful promotion, discount and payment-day choice, the fees are
+    /// filled continuously up to their legal maximum (a prohibited fee stays at nothing) in order of
+    /// buyer utility per RMB (the linear relaxation, which can only do better than the grid). `nil`
+    /// when no lawful package reaches that utility.
     ///
     /// - Complexity: the product of the promotion, discount and payment-day grids, times the fee terms.
     public static func contributionBound(_ scenario: Scenario, buyerUtility utility: Double) -> Double? {
@@ -23,6 +24,7 @@ public enum DealBenchmark {
         for choice in Grid(terms: terms, indices: outer) {
             var package = Package(terms.map(\.low))
             for (position, index) in outer.enumerated() { package[index] = terms[index].value(atGrid: choice[position]) }
+            if outer.contains(where: { terms[$0].breaksRule(package[$0]) }) { continue }
             var needed = utility - buyer.utility(of: package)
             let base = model.economics(package)
             var cost = 0.0
@@ -30,7 +32,9 @@ public enum DealBenchmark {
                 .filter { $0.2 > 0 }
                 .sorted { $0.2 * $1.1 > $1.2 * $0.1 }
             for (index, rate, slope) in order where needed > 1e-12 {
-                let span = terms[index].high - terms[index].low
+                let lawfulTop =
+                    terms[index].prohibited ? terms[index].low : min(terms[index].high, terms[index].legalMax ?? .infinity)
+                let span = max(0, lawfulTop - terms[index].low)
                 let step = min(span, needed / slope)
                 cost += rate * step
                 needed -= slope * step

@@ -211,8 +211,8 @@ struct DebriefReport: Encodable {
             let left = max(0, contributionBound - contribution)
             out.append(
                 text(
-                    "Your contribution \(Format.money(contribution)) RMB; at the same value to the buyer at most \(Format.money(contributionBound)) was possible (a bound): up to \(Format.money(left)) left on the table.",
-                    "我方贡献 \(Format.money(contribution)) 元;对采购同等价值的方案最多可达 \(Format.money(contributionBound)) 元(上界):最多少拿了 \(Format.money(left)) 元。"
+                    "Your contribution \(Format.money(contribution)) RMB; at the same value to the buyer at most \(Format.money(contributionBound)) was possible (a bound, over lawful packages): up to \(Format.money(left)) left on the table.",
+                    "我方贡献 \(Format.money(contribution)) 元;对采购同等价值的方案最多可达 \(Format.money(contributionBound)) 元(上界,仅计合规方案):最多少拿了 \(Format.money(left)) 元。"
                 ))
         }
         if let ghostBeats, let ghostDeals, ghostDeals > 0 {
