@@ -41,6 +41,9 @@ public struct Scorecard: Sendable, Codable, Equatable {
             /// The deal breaks a rule on `term` (a prohibited fee, past a legal maximum): no outcome
             /// points. `rule` is the scenario's text of the rule and its clause.
             case ruleBroken(term: String, rule: String?)
+            /// The deal is past the supplier's own limits (margin floor, trade-spend cap, promotion minimum):
+            /// a deal the company would refuse earns no outcome points. Rates are fractions.
+            case dealBeyondLimits(margin: Double, tradeSpendRate: Double, promotions: Double)
             /// A proposal past the supplier's own limits (margin floor, trade-spend cap, promotion minimum).
             case offerBeyondLimits
             /// A proposal that breaks a rule on `term`.
@@ -53,6 +56,8 @@ public struct Scorecard: Sendable, Codable, Equatable {
             case insultingOpening
             /// A deal without ever proposing: the buyer's terms were taken as the opening.
             case noOpening
+            /// The buyer demanded an unlawful value on `term` and the trainee never cited the rule against it.
+            case uncitedUnlawfulDemand(term: String)
             /// The buyer's last package was within the limits and lawful, and the trainee let it lapse
             /// (neither signed it nor answered with a final offer).
             case lapsedSignablePackage
@@ -85,12 +90,14 @@ public struct Scorecard: Sendable, Codable, Equatable {
                 case .noDealThoughZOPA: "no_deal_though_zopa"
                 case .ruleBroken(let term, _): "rule_broken.\(term)"
                 case .offerBeyondLimits: "offer_beyond_limits"
+                case .dealBeyondLimits: "deal_beyond_limits"
                 case .offerBreaksRule(let term): "offer_breaks_rule.\(term)"
                 case .noProbing: "no_probing"
                 case .openingWithoutRoom: "opening_without_room"
                 case .insultingOpening: "insulting_opening"
                 case .noOpening: "no_opening"
                 case .lapsedSignablePackage: "lapsed_signable_package"
+                case .uncitedUnlawfulDemand(let term): "uncited_unlawful_demand.\(term)"
                 case .signedPastLimits: "signed_past_limits"
                 case .planOutsideLimits(let term): "plan_outside_limits" + (term.map { ".\($0)" } ?? "")
                 case .untradedConcession: "untraded_concession"

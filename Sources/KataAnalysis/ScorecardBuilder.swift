@@ -44,6 +44,8 @@ public struct ScorecardBuilder {
     private var opening: (round: Int, package: Package)?
     /// Per term breaking a rule on the trainee's side: the round the trainee's move put it there.
     private var ruleRounds: [Int: Int] = [:]
+    /// Terms the buyer demanded an unlawful value on, with the round it first did.
+    private var unlawfulDemands: [String: Int] = [:]
     /// The buyer's last demand within the supplier's limits and lawful, and its round.
     private var lastWithinLimits: (round: Int, package: Package)?
 
@@ -103,8 +105,8 @@ public struct ScorecardBuilder {
             if case .lastPackage(let package, _) = event.kind { lastPackage = (event.round, signable(package)) }
         }
         if conceded > 1e-9 {
-            let conditional: Bool = if case .conditional = move { true } else { false }
-            concessions.append(Concession(round: round, size: conceded, traded: conditional || took > 1e-9))
+            // Traded only when something new came back: an "if" whose get is already on the table buys nothing.
+            concessions.append(Concession(round: round, size: conceded, traded: took > 1e-9))
             checkDiscipline(conceded, round: round)
         }
         if case .ask = move, !firstProposalSeen { probed = true }
@@ -148,9 +150,12 @@ public struct ScorecardBuilder {
         }
     }
 
-    /// Remembers the buyer's demand when it is one the supplier could sign.
+    /// Remembers the buyer's demand when it is one the supplier could sign, and the unlawful values it asks.
     private mutating func noteBuyerDemand(_ state: SessionState) {
         if signable(state.demand) { lastWithinLimits = (state.round, state.demand) }
+        for (index, term) in scenario.terms.enumerated() where index < state.demand.values.count {
+            if term.breaksRule(state.demand[index]), unlawfulDemands[term.id] == nil { unlawfulDemands[term.id] = state.round }
+        }
     }
 
     /// Within the supplier's limits and lawful.
@@ -240,8 +245,9 @@ public struct ScorecardBuilder {
     }
 
     /// Margin, trade spend and promotions. A deal that breaks a rule earns none, charged to the move
-    /// that brought the unlawful value in; a lawful deal's shortfall is charged to the concessions, in
-    /// proportion to their size; no deal earns all when no deal was possible, none when one was.
+    /// that brought the unlawful value in; a deal past the company's own limits earns none either; a
+    /// shortfall is charged to the concessions, in proportion to their size; no deal earns all when no
+    /// deal was possible, none when one was.
     private func outcomeParts(_ outcome: Outcome, finished: Bool, zopaExists: Bool) -> [PartResult] {
         let targets = scenario.targets
         let kinds: [ScorePart] = [.margin, .tradeSpend, .promotions]
@@ -266,6 +272,26 @@ public struct ScorecardBuilder {
             }
         }
         let economics = Economics(package, in: scenario)
+        let given = concessions.reduce(0) { $0 + $1.size }
+        // What a shortfall of `lost` (a share of a part) costs each round that gave value away.
+        func charged(_ lost: Double, _ kind: Scorecard.Loss.Kind) -> [Lapse] {
+            guard given > 1e-12 else { return [.init(share: lost, round: outcome.rounds, kind: kind)] }
+            var byRound: [(round: Int, size: Double)] = []
+            for concession in concessions {
+                if byRound.last?.round == concession.round {
+                    byRound[byRound.count - 1].size += concession.size
+                } else {
+                    byRound.append((concession.round, concession.size))
+                }
+            }
+            return byRound.map { .init(share: lost * $0.size / given, round: $0.round, kind: kind) }
+        }
+        // A deal past the company's own limits is one it should have refused: no outcome points.
+        if !TargetCheck(economics, targets).acceptableToSupplier {
+            let kind = Scorecard.Loss.Kind.dealBeyondLimits(
+                margin: economics.margin, tradeSpendRate: economics.tradeSpendRate, promotions: economics.promotions)
+            return kinds.map { PartResult(part: $0, share: 0, lapses: charged(1, kind)) }
+        }
         func clamp(_ share: Double) -> Double { min(1, max(0, share)) }
         let margin =
             targets.marginTarget > targets.marginFloor
@@ -295,25 +321,8 @@ public struct ScorecardBuilder {
                     slots: economics.promotions, target: targets.promotionsTarget, minimum: targets.promotionsMinimum)
             ),
         ]
-        let given = concessions.reduce(0) { $0 + $1.size }
         return results.map { part, share, kind in
-            let lost = 1 - share
-            guard lost > 1e-9 else { return PartResult(part: part, share: share, lapses: []) }
-            guard given > 1e-12 else {
-                return PartResult(part: part, share: share, lapses: [.init(share: lost, round: outcome.rounds, kind: kind)])
-            }
-            // One lapse per round that gave value away, its share in proportion to what it gave.
-            var byRound: [(round: Int, size: Double)] = []
-            for concession in concessions {
-                if byRound.last?.round == concession.round {
-                    byRound[byRound.count - 1].size += concession.size
-                } else {
-                    byRound.append((concession.round, concession.size))
-                }
-            }
-            return PartResult(
-                part: part, share: share,
-                lapses: byRound.map { .init(share: lost * $0.size / given, round: $0.round, kind: kind) })
+            PartResult(part: part, share: share, lapses: share < 1 - 1e-9 ? charged(1 - share, kind) : [])
         }
     }
 
@@ -336,22 +345,22 @@ public struct ScorecardBuilder {
             lapses: discipline.map { .init(share: $0.share * scale, round: $0.round, kind: $0.kind) },
             evidenced: !concessions.isEmpty || firstProposalSeen)
         // Tactic handling: every tactic met (a true claim challenged counts neither way), every unlawful
-        // demand refused by citing its rule, and the answer to the buyer's last package.
+        // demand (cited: good; never cited: poor), and the answer to the buyer's last package.
         let counted = answers.filter { !$0.neutral }
-        let evidence = counted.count + citations.count + closings.count
-        let poor = counted.filter { !$0.good }
-        let poorClosings = closings.filter { !$0.good }
-        let handling = PartResult(
-            part: .tacticHandling, share: evidence == 0 ? 1 : 1 - Double(poor.count + poorClosings.count) / Double(evidence),
-            lapses: poor.map {
-                .init(share: 1 / Double(evidence), round: $0.round, kind: .poorAnswer(tactic: $0.tactic, answer: $0.answer))
+        let cited = Set(citations.map(\.term))
+        let uncited = unlawfulDemands.filter { !cited.contains($0.key) }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        let evidence = counted.count + citations.count + uncited.count + closings.count
+        let each = evidence > 0 ? 1 / Double(evidence) : 0
+        let lapses: [Lapse] =
+            counted.filter { !$0.good }.map {
+                .init(share: each, round: $0.round, kind: .poorAnswer(tactic: $0.tactic, answer: $0.answer))
             }
-                + poorClosings.map {
-                    .init(
-                        share: 1 / Double(evidence), round: $0.round,
-                        kind: $0.signable ? .lapsedSignablePackage : .signedPastLimits)
-                },
-            evidenced: evidence > 0)
+            + uncited.map { .init(share: each, round: $0.value, kind: .uncitedUnlawfulDemand(term: $0.key)) }
+            + closings.filter { !$0.good }.map {
+                .init(share: each, round: $0.round, kind: $0.signable ? .lapsedSignablePackage : .signedPastLimits)
+            }
+        let handling = PartResult(
+            part: .tacticHandling, share: 1 - lapses.reduce(0) { $0 + $1.share }, lapses: lapses, evidenced: evidence > 0)
         return [preparation(state, outcome: outcome), openingPart(dealt: dealt), reciprocity, disciplined, handling]
     }
 

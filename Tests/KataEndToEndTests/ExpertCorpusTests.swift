@@ -11,6 +11,8 @@ import Testing
         var scenario: String
         var seed: Int
         var lesson: String
+        /// The rank the trainer gave it blind (from the replay, without scores).
+        var blind: Int
         var why: String
     }
 
@@ -31,8 +33,11 @@ import Testing
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            guard cells.count >= 8, let rank = Int(cells[1]), let seed = Int(cells[4]) else { return nil }
-            return Session(rank: rank, name: cells[2], scenario: cells[3], seed: seed, lesson: cells[5], why: cells[6])
+            guard cells.count >= 9, let rank = Int(cells[1]), let seed = Int(cells[4]), let blind = Int(cells[6]) else {
+                return nil
+            }
+            return Session(
+                rank: rank, name: cells[2], scenario: cells[3], seed: seed, lesson: cells[5], blind: blind, why: cells[7])
         }
     }
 
@@ -74,6 +79,10 @@ import Testing
         #expect(sessions.count >= 15)
         #expect(Set(sessions.map(\.scenario)).count >= 4)
         #expect(sessions.allSatisfy { !$0.why.isEmpty })
+        // the ranks follow the trainer's blind ranking: at most one rank apart, and said why where they differ
+        for session in sessions where session.rank != session.blind {
+            #expect(abs(session.rank - session.blind) == 1 && session.why.contains("blind: \(session.blind)"), "\(session.name)")
+        }
     }
 
     @Test func theScorecardRanksTheSessionsAsTheExpertDid() throws {

@@ -22,6 +22,10 @@ extension Scorecard.Loss.Kind {
             return text(
                 "\(number(slots)) promotion slots against a target of \(number(target)) (minimum \(number(minimum)))",
                 "促销档期 \(number(slots)),目标 \(number(target))(最少 \(number(minimum)))")
+        case .dealBeyondLimits(let margin, let rate, let promotions):
+            return text(
+                "the deal is past your company's own limits (margin \(percent(margin)), trade spend \(percent(rate)), \(number(promotions)) promotion slots): a deal it would refuse earns no outcome points",
+                "成交条件突破了公司底线(毛利率 \(percent(margin)),贸易费用率 \(percent(rate)),促销档期 \(number(promotions))):公司不会接受的协议不得结果分")
         default:
             return summary(text)
         }
@@ -45,6 +49,7 @@ extension Scorecard.Loss.Kind {
         case .ruleBroken(let term, let rule):
             text("the deal breaks the law on \(term)", "成交条件在\(term)上违规") + (rule.map { text(": \($0)", ":\($0)") } ?? "")
                 + text(" — an unlawful deal earns no outcome points", "——违规的协议不得结果分")
+        case .dealBeyondLimits: text("a deal past your company's own limits", "成交条件突破了公司底线")
         case .offerBeyondLimits:
             text(
                 "an offer past your company's own limits (margin floor, trade-spend cap or promotion minimum)",
@@ -56,6 +61,10 @@ extension Scorecard.Loss.Kind {
         case .insultingOpening:
             text("the opening offer was so far off that it insulted the buyer and hardened it", "开价离谱,激怒了采购,让对方更强硬")
         case .noOpening: text("never made an offer: the buyer's terms became the opening", "从未报价:采购的条件成了开局")
+        case .uncitedUnlawfulDemand(let term):
+            text(
+                "the buyer asked an unlawful \(term) and you never cited the rule: `cite \(term)` takes it off the table",
+                "采购提出了违规的\(term),你却没有援引法规:用 `cite \(term)` 让它下桌")
         case .lapsedSignablePackage:
             text(
                 "the buyer's last package was within your limits and lawful, and you let it lapse: sign it or answer with a final offer",

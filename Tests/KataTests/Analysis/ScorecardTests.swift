@@ -12,22 +12,35 @@ import Testing
 @Suite struct ScorecardTests {
     typealias F = EngineFixture
 
+    /// The fixture without its two rules (a prohibited anniversary fee, 60 payment days at most), so
+    /// that the buyer's opening asks nothing unlawful and tests of other parts stay about those parts.
+    static func lawless(_ scenario: Scenario = F.scenario()) -> Scenario {
+        var scenario = scenario
+        scenario.terms[4].prohibited = false
+        scenario.terms[5].legalMax = nil
+        return scenario
+    }
+
     static func points(_ card: Scorecard, _ part: ScorePart) -> Double {
         card.parts.first { $0.part == part }?.points ?? -1
     }
 
     @Test func aCorrectWalkAwayEarnsTheWholeOutcome() throws {
         // no-deal-trap has an empty ZOPA: walking away earns outcome 25 + 20 + 15 = 60. Without a word
-        // there is no evidence of opening, reciprocity, discipline or tactic handling: preparation
-        // alone is scored, out of all 40 — 0 without a plan, 40 with one.
+        // there is no evidence of opening, reciprocity or discipline: preparation and tactic handling
+        // (the buyer's two unlawful demands, 75 days and a festival fee, met and never cited) share all
+        // 40 — nothing without a plan or a citation; all 40 with a plan and both rules cited.
         let scenario = try ShippedScenarioTests.load("no-deal-trap")
         let card = Scorecard(scenario: scenario, seed: 1, moves: [(.walk, false)])
         #expect(card.total == 60)
-        #expect(card.losses.map(\.part) == [.preparation])
-        #expect(card.parts.map(\.part) == [.margin, .tradeSpend, .promotions, .preparation])
+        #expect(card.losses.map(\.part) == [.preparation, .tacticHandling, .tacticHandling])
+        #expect(card.parts.map(\.part) == [.margin, .tradeSpend, .promotions, .preparation, .tacticHandling])
         #expect(card.zopaExists == false)
-        let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 11, target: 12, walkAway: 13)])
-        #expect(Scorecard(scenario: scenario, seed: 1, moves: [(plan, false), (.walk, false)]).total == 100)
+        let plan = Move.plan(entries: [PlanEntry(term: "rebate", opening: 7, target: 8, walkAway: 8)])
+        let cited: [(Move, Bool)] = [
+            (plan, false), (.cite(term: "payment_days"), false), (.cite(term: "festival_fee"), false), (.walk, false),
+        ]
+        #expect(Scorecard(scenario: scenario, seed: 1, moves: cited).total == 100)
     }
 
     @Test func walkingAwayFromAPossibleDealLosesTheOutcome() {
@@ -52,7 +65,7 @@ import Testing
         // its 10 spread over the other 30 (× 4/3). Opening: probed first (0.4 kept), but rebate 7 with
         // 3 slots is already past the buyer's walk-away (rebate 5 with 6 slots): no room left → 0.6 of
         // 6.67 lost = 4.  Total 96, and that is the one lesson.
-        var scenario = F.scenario()
+        var scenario = Self.lawless()
         scenario.targets = Targets(
             marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2,
             promotionsMinimum: 1)
@@ -76,8 +89,8 @@ import Testing
         // but it asks 100,000 of a prohibited fee and 90 payment days (legal maximum 60): an unlawful
         // deal → outcome 0, charged to round 1 where it was accepted. Process: a plan, kept → 5; no
         // proposal before the deal → opening 0; the accept is a concession with nothing back →
-        // reciprocity 0; given on the first demand → discipline 10 − 3 = 7; no tactic met → left out,
-        // its 10 spread over the other 30 (× 4/3): 6.67 + 0 + 0 + 9.33 = 16
+        // reciprocity 0; given on the first demand → discipline 10 − 3 = 7; the two unlawful demands
+        // never cited → tactic handling 0: 5 + 0 + 0 + 7 + 0 = 12
         var scenario = F.scenario()
         scenario.targets = Targets(
             marginTarget: 0.20, marginFloor: 0.10, tradeSpendTarget: 0.15, tradeSpendCap: 0.20, promotionsTarget: 2,
@@ -90,26 +103,24 @@ import Testing
         #expect(unlawful.map(\.round) == [1, 1] && unlawful.allSatisfy { $0.parts == [.margin, .tradeSpend, .promotions] })
         #expect(unlawful.reduce(0) { $0 + $1.points } == 60)
         #expect(Self.points(card, .reciprocity) == 0 && Self.points(card, .opening) == 0)
-        #expect(abs(Self.points(card, .discipline) - 7 * 4 / 3) < 1e-9)
-        #expect(abs(Self.points(card, .preparation) - 5 * 4 / 3) < 1e-9)
-        #expect(abs(card.total - 16) < 1e-9)
+        #expect(abs(Self.points(card, .discipline) - 7) < 1e-9)
+        #expect(Self.points(card, .preparation) == 5 && Self.points(card, .tacticHandling) == 0)
+        #expect(abs(card.total - 12) < 1e-9)
         #expect(!card.beyondLimits)
     }
 
-    @Test func aDealBelowTheFloorIsFlaggedAndScoredOnTheLine() {
-        // the fixture's own targets: margin target 30 %, floor 20 %; accepting the opening gives
-        // margin 25.13 % → 25 × (25.13 − 20) / (30 − 20) ≈ 12.8; trade spend 13.39 % (target 10, cap 15)
-        // → 20 × (15 − 13.39) / 5 ≈ 6.4; 2 slots below the minimum of 3 → 0 and beyond the limits.
-        // (the fixture's rules lifted, so that the deal is lawful)
-        var scenario = F.scenario()
-        scenario.terms[4].prohibited = false
-        scenario.terms[5].legalMax = nil
+    @Test func aDealBeyondTheLimitsEarnsNoOutcome() {
+        // the fixture's own targets: margin floor 20 %, trade-spend cap 15 %, at least 3 slots. Accepting
+        // the (lawful) opening gives margin 25.13 % and trade spend 13.39 %, but 2 slots: below the
+        // promotion minimum, so past the company's limits — a deal it would refuse: no outcome points,
+        // charged to the accept, and flagged.
+        let scenario = Self.lawless()
         let card = Scorecard(scenario: scenario, seed: 1, moves: [(.accept, false)])
         let economics = Economics(scenario.persona.opening, in: scenario)
-        #expect(abs(Self.points(card, .margin) - 25 * (economics.margin - 0.20) / 0.10) < 1e-9)
-        #expect(abs(Self.points(card, .tradeSpend) - 20 * (0.15 - economics.tradeSpendRate) / 0.05) < 1e-9)
         #expect(abs(economics.margin - 0.2513) < 0.0005 && abs(economics.tradeSpendRate - 0.1339) < 0.0005)
-        #expect(Self.points(card, .promotions) == 0)
+        #expect(Self.points(card, .margin) == 0 && Self.points(card, .tradeSpend) == 0 && Self.points(card, .promotions) == 0)
+        let lesson = card.lessons.first { if case .dealBeyondLimits = $0.kind { true } else { false } }
+        #expect(lesson?.points == 60 && lesson?.round == 1)
         #expect(card.beyondLimits)
     }
 
@@ -118,10 +129,10 @@ import Testing
         // tactic was met) keeps the traded one's share of what was given, in the buyer's utility; the
         // rest is lost at the plain one's round (2)
         let moves: [(Move, Bool)] = [
-            (.conditional(give: [TermValue("rebate", 5)], get: [TermValue("dm_slots", 6)]), false),
+            (.conditional(give: [TermValue("rebate", 5)], get: [TermValue("payment_days", 55)]), false),
             (.offer(("rebate", 5.5)), false),
         ]
-        let card = Scorecard(scenario: F.scenario(), seed: 1, moves: moves)
+        let card = Scorecard(scenario: Self.lawless(), seed: 1, moves: moves)
         let part = try #require(card.parts.first { $0.part == .reciprocity })
         let lost = try #require(card.losses.first { $0.part == .reciprocity })
         #expect(abs(part.maximum - 10 * 4 / 3) < 1e-9 && part.points > 0 && part.points < part.maximum)
@@ -146,7 +157,7 @@ import Testing
     @Test func aChallengedBluffIsAGoodAnswerAGiveIsAPoorOne() {
         // competitor_claim always fires (weight 1) and always bluffs; answering it with a challenge is good,
         // with a concession poor: 1 tactic met → all of tactic handling, or none
-        let scenario = F.only(.competitorClaim, bluffs: true)
+        let scenario = Self.lawless(F.only(.competitorClaim, bluffs: true))
         let good = Scorecard(scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.challenge, false)])
         let poor = Scorecard(
             scenario: scenario, seed: 1, moves: [(.offer(("rebate", 3)), false), (.offer(("rebate", 4)), false)])
@@ -182,12 +193,13 @@ import Testing
         var scenario = try ShippedScenarioTests.load("no-deal-trap")
         scenario.scoring = [.preparation: 40, .margin: 5]
         // outcome 5 + 20 + 15 = 40, process 40 (preparation) + 5 + 10 + 10 + 10 = 75: 115 in all. A correct
-        // walk-away without a word earns the outcome (40); preparation, the only process part with
-        // evidence, carries all 75 process points, and without a plan earns none.
+        // walk-away without a word earns the outcome (40); preparation and tactic handling (two unlawful
+        // demands met, never cited), the only process parts with evidence, carry all 75 process points
+        // in the ratio 40 : 10 — and earn none.
         let card = Scorecard(scenario: scenario, seed: 1, moves: [(.walk, false)])
         #expect(card.maximum == 115)
         #expect(card.total == 40)
-        #expect(card.parts.first { $0.part == .preparation }?.maximum == 75)
+        #expect(card.parts.first { $0.part == .preparation }?.maximum == 60)
         #expect(card.parts.first { $0.part == .margin }?.maximum == 5)
     }
 }
