@@ -18,7 +18,19 @@ public enum HashChain {
         var hasher = SHA256()
         hasher.update(data: Data(previous.utf8))
         hasher.update(data: content)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(hasher.finalize())
+    }
+
+    /// Lowercase hex of a digest's bytes (`String(format:)` per byte was most of `kata team`'s time).
+    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        for byte in digest {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The hash `row` (one line of a transcript, as bytes) states, when it is the right one after
@@ -63,6 +75,6 @@ public enum HashChain {
 
     /// The hex SHA-256 of a file's bytes (scenario fingerprints).
     public static func fingerprint(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
     }
 }
