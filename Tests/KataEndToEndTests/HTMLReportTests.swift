@@ -37,7 +37,7 @@ import Testing
         let dom = try Self.runChromium(["--dump-dom", report.absoluteString])
         #expect(dom.contains("<svg id=\"scorecard\""))
         #expect(dom.contains("<svg id=\"targets\""))
-        #expect(dom.components(separatedBy: "class=\"bar\"").count - 1 == 7 + 3, "seven score parts and three targets")
+        #expect(dom.components(separatedBy: "class=\"bar\"").count - 1 == 8 + 3, "eight score parts and three targets")
         // nine terms in carrefour-annual, two lines each
         #expect(dom.components(separatedBy: "<polyline").count - 1 == 18)
 
