@@ -77,11 +77,13 @@ public struct ScorecardBuilder {
         let move = recorded.move
         let state = step.state
         let round = state.round
-        // What the move took back on some term, in buyer utility: a give with a take is a trade.
-        var took = 0.0
-        for index in scenario.terms.indices {
-            let change = utility.change(ofTerm: index, to: state.offer[index], in: offer)
-            if change < 0 { took -= change }
+        // Whether the move asked for something new on some term — a value moved the supplier's way
+        // (less rebate, fees or days; more promotion slots): a give with a take is a trade. Read on the
+        // values, not the buyer's utility, where a slot also brings its per-slot fee.
+        let took = scenario.terms.indices.contains { index in
+            let before = offer[index]
+            let after = state.offer[index]
+            return scenario.persona.better[index] == .high ? after < before - 1e-9 : after > before + 1e-9
         }
         // `accept` and `agree` give the buyer what it asked for: concessions like any other.
         let conceded: Double =
@@ -106,7 +108,7 @@ public struct ScorecardBuilder {
         }
         if conceded > 1e-9 {
             // Traded only when something new came back: an "if" whose get is already on the table buys nothing.
-            concessions.append(Concession(round: round, size: conceded, traded: took > 1e-9))
+            concessions.append(Concession(round: round, size: conceded, traded: took))
             checkDiscipline(conceded, round: round)
         }
         if case .ask = move, !firstProposalSeen { probed = true }
