@@ -46,8 +46,9 @@ public struct ScorecardBuilder {
     private var ruleRounds: [Int: Int] = [:]
     /// Terms the buyer demanded an unlawful value on, with the round it first did.
     private var unlawfulDemands: [String: Int] = [:]
-    /// The buyer's last demand within the supplier's limits and lawful, and its round.
-    private var lastWithinLimits: (round: Int, package: Package)?
+    /// The buyer's demands as they changed, with their rounds: at the end, the last one the supplier
+    /// could have signed is found among them (only a missed deal needs it).
+    private var demands: [(round: Int, package: Package)] = []
 
     private let knownZOPA: Bool?
 
@@ -117,8 +118,7 @@ public struct ScorecardBuilder {
         }
         // Signing what the buyer asks past the company's limits is worse than offering it.
         if move == .accept || { if case .agree = move { true } else { false } }(),
-            !TargetCheck(Economics(move == .accept ? demand : state.offer, in: scenario), scenario.targets).acceptableToSupplier,
-            TargetCheck(Economics(offer, in: scenario), scenario.targets).acceptableToSupplier
+            !withinLimits(move == .accept ? demand : state.offer), withinLimits(offer)
         {
             discipline.append(.init(share: 0.4, round: round, kind: .signedPastLimits))
         }
@@ -143,7 +143,7 @@ public struct ScorecardBuilder {
 
     /// A proposal past the company's limits, or one that newly breaks a rule, costs discipline.
     private mutating func checkProposal(_ package: Package, before: Package, round: Int) {
-        if !TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier {
+        if !withinLimits(package) {
             discipline.append(.init(share: 0.2, round: round, kind: .offerBeyondLimits))
         }
         for (index, term) in scenario.terms.enumerated() where term.breaksRule(package[index]) && !term.breaksRule(before[index])
@@ -152,9 +152,9 @@ public struct ScorecardBuilder {
         }
     }
 
-    /// Remembers the buyer's demand when it is one the supplier could sign, and the unlawful values it asks.
+    /// Remembers the buyer's demand as it changes, and the unlawful values it asks.
     private mutating func noteBuyerDemand(_ state: SessionState) {
-        if signable(state.demand) { lastWithinLimits = (state.round, state.demand) }
+        if demands.last?.package != state.demand { demands.append((state.round, state.demand)) }
         for (index, term) in scenario.terms.enumerated() where index < state.demand.values.count {
             if term.breaksRule(state.demand[index]), unlawfulDemands[term.id] == nil { unlawfulDemands[term.id] = state.round }
         }
@@ -162,8 +162,17 @@ public struct ScorecardBuilder {
 
     /// Within the supplier's limits and lawful.
     private func signable(_ package: Package) -> Bool {
-        !package.values.isEmpty && !scenario.terms.indices.contains(where: { scenario.terms[$0].breaksRule(package[$0]) })
-            && TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
+        !package.values.isEmpty && brokenRules(package).isEmpty && withinLimits(package)
+    }
+
+    /// The package keeps the supplier's own limits (DESIGN §4).
+    private func withinLimits(_ package: Package) -> Bool {
+        TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
+    }
+
+    /// The terms of `package` whose values break a rule.
+    private func brokenRules(_ package: Package) -> [Int] {
+        scenario.terms.indices.filter { scenario.terms[$0].breaksRule(package[$0]) }
     }
 
     /// The last reply's tactics, answered by this move.
@@ -209,14 +218,16 @@ public struct ScorecardBuilder {
         var beyond = false
         var pushed: Double?
 
-        // Outcome: what the deal is worth, charged to the moves that gave the value away.
-        for result in outcomeParts(outcome, finished: state.outcome != nil, zopaExists: zopaExists) {
-            let maximum = weights(result.part)
+        func score(_ result: PartResult, outOf maximum: Double) {
             parts.append(.init(part: result.part, points: maximum * result.share, maximum: maximum))
             losses += result.lapses.map { .init(part: result.part, points: maximum * $0.share, round: $0.round, kind: $0.kind) }
         }
+        // Outcome: what the deal is worth, charged to the moves that gave the value away.
+        for result in outcomeParts(outcome, finished: state.outcome != nil, zopaExists: zopaExists) {
+            score(result, outOf: weights(result.part))
+        }
         if let package = outcome.package, outcome.ending == .deal {
-            beyond = !TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier
+            beyond = !withinLimits(package)
             let span = utility.opening - utility.reservation
             if span > 0 { pushed = min(1, max(0, (utility.opening - utility.utility(of: package)) / span)) }
         }
@@ -227,9 +238,7 @@ public struct ScorecardBuilder {
         let shown = process.filter(\.evidenced)
         let shownWeight = shown.reduce(0) { $0 + weights($1.part) }
         for result in shown {
-            let maximum = shownWeight > 0 ? weights(result.part) * total / shownWeight : 0
-            parts.append(.init(part: result.part, points: maximum * result.share, maximum: maximum))
-            losses += result.lapses.map { .init(part: result.part, points: maximum * $0.share, round: $0.round, kind: $0.kind) }
+            score(result, outOf: shownWeight > 0 ? weights(result.part) * total / shownWeight : 0)
         }
         return Scorecard(
             parts: parts, losses: losses.filter { $0.points > 1e-9 }, tactics: answers, citations: citations, closings: closings,
@@ -255,14 +264,16 @@ public struct ScorecardBuilder {
         let kinds: [ScorePart] = [.margin, .tradeSpend, .promotions]
         guard let package = outcome.package, outcome.ending == .deal else {
             let kind: Scorecard.Loss.Kind? =
-                !finished ? .unfinished : zopaExists ? .noDealThoughZOPA(buyerOfferRound: lastWithinLimits?.round) : nil
+                !finished
+                ? .unfinished
+                : zopaExists ? .noDealThoughZOPA(buyerOfferRound: demands.last(where: { signable($0.package) })?.round) : nil
             return kinds.map { part in
                 PartResult(
                     part: part, share: kind == nil ? 1 : 0,
                     lapses: kind.map { [Lapse(share: 1, round: outcome.rounds, kind: $0)] } ?? [])
             }
         }
-        let broken = scenario.terms.indices.filter { scenario.terms[$0].breaksRule(package[$0]) }
+        let broken = brokenRules(package)
         if !broken.isEmpty {
             return kinds.map { part in
                 let lapses = broken.map { index in
@@ -382,9 +393,9 @@ public struct ScorecardBuilder {
             guard let index = scenario.terms.firstIndex(where: { $0.id == entry.term }) else { continue }
             walkAways[index] = entry.walkAway
         }
-        if let index = scenario.terms.indices.first(where: { scenario.terms[$0].breaksRule(walkAways[$0]) }) {
+        if let index = brokenRules(walkAways).first {
             lapses.append(.init(share: 0.3, round: 0, kind: .planOutsideLimits(term: scenario.terms[index].id)))
-        } else if !TargetCheck(Economics(walkAways, in: scenario), scenario.targets).acceptableToSupplier {
+        } else if !withinLimits(walkAways) {
             lapses.append(.init(share: 0.3, round: 0, kind: .planOutsideLimits(term: nil)))
         }
         if let package = outcome.package, outcome.ending == .deal,
