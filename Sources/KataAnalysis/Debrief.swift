@@ -32,18 +32,23 @@ public struct Debrief: Sendable {
     public var recordedScore: Double?
     /// The deal's economics, when the session ended in one.
     public var deal: Economics?
-    /// The most supplier contribution possible at the deal's buyer utility (a bound).
-    public var contributionBound: Double?
+    /// The most supplier contribution of a lawful package at the deal's buyer utility (exact).
+    public var bestContribution: Double?
+    /// Where the deal sits in the lawful ZOPA (bounds), when it lies inside it.
+    public var surplusShare: SurplusShare?
+    /// The share of disciplined bot sessions whose score this session's score beats, and how many there were.
+    public var ghostScoreBeats: Double?
+    public var ghostSessions: Int?
     /// The share of disciplined bot deals whose margin this deal's margin beats, and how many there were.
     public var ghostBeats: Double?
     public var ghostDeals: Int?
     public var rounds: [Round]
 
-    /// Re-runs `moves` once, scoring and recording each round as it goes. `ghost` holds the margins
-    /// (in percent) of the benchmark bot deals on this scenario; `recordedScore` the transcript's own.
+    /// Re-runs `moves` once, scoring and recording each round as it goes. `ghost` holds the benchmark
+    /// bot's sessions on this scenario; `recordedScore` the transcript's own.
     public init(
         _ context: SessionContext, seed: UInt64, moves: [RecordedMove], calcRounds: Set<Int>, recordedScore: Double?,
-        ghost: [Double]
+        ghost: Ghost
     ) {
         var builder = ScorecardBuilder(context: context, calcRounds: calcRounds)
         var rounds: [Round] = []
@@ -71,13 +76,17 @@ public struct Debrief: Sendable {
         scorecard = card
         self.rounds = rounds
         if let recordedScore, abs(recordedScore - card.total) > 1e-6 { self.recordedScore = recordedScore }
-        if let package = card.outcome.package, card.outcome.ending == .deal, card.finished {
+        guard card.finished else { return }
+        ghostScoreBeats = DealBenchmark.beats(card.total, among: ghost.scores)
+        ghostSessions = ghost.scores.count
+        if let package = card.outcome.package, card.outcome.ending == .deal {
             let economics = context.economics.economics(package)
             deal = economics
-            contributionBound = DealBenchmark.contributionBound(
+            bestContribution = DealBenchmark.bestContribution(
                 context.scenario, buyerUtility: context.policy.utility.utility(of: package))
-            ghostBeats = DealBenchmark.beats(economics.margin * 100, among: ghost)
-            ghostDeals = ghost.count
+            surplusShare = DealBenchmark.surplusShare(context.scenario, deal: package)
+            ghostBeats = DealBenchmark.beats(economics.margin * 100, among: ghost.margins)
+            ghostDeals = ghost.margins.count
         }
     }
 }

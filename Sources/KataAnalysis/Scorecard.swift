@@ -10,6 +10,10 @@ import KataTerms
 /// It is recomputed by re-running the recorded moves through the reducer, so a transcript recorded
 /// before a scenario's `scoring:` changed is scored under the new weights.
 public struct Scorecard: Sendable, Codable, Equatable {
+    /// The version of the scoring rules: whatever is cached from scores (the ghost benchmark) is
+    /// recomputed when it changes. Bump it with every change to how a session is scored.
+    public static let version = "kata-scorecard 2"
+
     /// One scored part: its points out of its maximum.
     public struct Part: Sendable, Codable, Equatable {
         public var part: ScorePart
@@ -178,6 +182,15 @@ public struct Scorecard: Sendable, Codable, Equatable {
     /// Whether a deal within the trainee's limits existed (nil where it is kept hidden: an unfinished
     /// session's debrief).
     public var zopaExists: Bool?
+
+    /// The terms whose rule the deal breaks (ids, in term order of first loss), none for a lawful deal or no deal.
+    public var brokenRules: [String] {
+        var terms: [String] = []
+        for loss in losses {
+            if case .ruleBroken(let term, _) = loss.kind, !terms.contains(term) { terms.append(term) }
+        }
+        return terms
+    }
 
     public var total: Double { parts.reduce(0) { $0 + $1.points } }
     public var maximum: Double { parts.reduce(0) { $0 + $1.maximum } }

@@ -13,6 +13,10 @@ public struct TeamSummary: Sendable, Encodable {
         public var scenario: String
         public var sessions = 0
         public var deals = 0
+        /// Deals that break a rule of the law, and deals past the supplier's own limits: contracts the
+        /// trainer must see whatever the scores.
+        public var unlawfulDeals = 0
+        public var dealsBeyondLimits = 0
         public var best = 0.0
         public var total = 0.0
         /// The best session's deal, if it was one: margin and trade-spend rate in percent points.
@@ -68,7 +72,11 @@ public struct TeamSummary: Sendable, Encodable {
         standing.sessions += 1
         standing.total += card.total
         let isDeal = card.outcome.ending == .deal && card.finished
-        if isDeal { standing.deals += 1 }
+        if isDeal {
+            standing.deals += 1
+            if !card.brokenRules.isEmpty { standing.unlawfulDeals += 1 }
+            if card.beyondLimits { standing.dealsBeyondLimits += 1 }
+        }
         if standing.sessions == 1 || card.total > standing.best {
             standing.best = card.total
             standing.bestDeal = isDeal

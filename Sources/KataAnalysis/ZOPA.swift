@@ -2,8 +2,8 @@ import KataPersona
 import KataScenario
 import KataTerms
 
-/// The zone of possible agreement: packages acceptable to both the supplier (DESIGN §4 limits) and the
-/// buyer (utility at least its reservation's).
+/// The zone of possible agreement: lawful packages acceptable to both the supplier (DESIGN §4 limits)
+/// and the buyer (utility at least its reservation's). A deal the law forbids is no deal to find.
 ///
 /// Realistic scenarios have 10^8–10^10 packages, so the search does not enumerate them. For fixed
 /// promotion slots, price discounts and payment days, units, net sales and financing are fixed and
@@ -28,7 +28,7 @@ public struct ZOPA: Sendable {
     private static func search(_ scenario: Scenario) -> Package? {
         let utility = BuyerUtility(scenario)
         let model = EconomicsModel(scenario)
-        let terms = scenario.terms
+        let terms = scenario.terms.map(\.lawful)
         let line = scenario.productLine
         let targets = scenario.targets
         let volumeTerms = terms.indices.filter { !terms[$0].kind.isFee && terms[$0].kind != .paymentDays }
@@ -198,8 +198,8 @@ struct FeeFront {
         return result
     }
 
-    /// The values (by term index) of the point of most utility whose cost is within `budget`.
-    func best(within budget: Double) -> [(Int, Double)]? {
+    /// The position on the front of the point of most utility whose cost is within `budget`.
+    private func position(within budget: Double) -> Int? {
         let last = stages[stages.count - 1]
         var low = 0
         var high = last.count
@@ -207,9 +207,30 @@ struct FeeFront {
             let middle = (low + high) / 2
             if last[middle].cost <= budget + 1e-6 { low = middle + 1 } else { high = middle }
         }
-        guard low > 0 else { return nil }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// The fee money and utility of the point of most utility whose cost is within `budget`.
+    func most(within budget: Double) -> (cost: Double, utility: Double)? {
+        position(within: budget).map { (stages[stages.count - 1][$0].cost, stages[stages.count - 1][$0].utility) }
+    }
+
+    /// The cheapest point whose utility reaches `utility` (the front's utility rises with its cost).
+    func cheapest(reaching utility: Double) -> (cost: Double, utility: Double)? {
+        let last = stages[stages.count - 1]
+        var low = 0
+        var high = last.count
+        while low < high {
+            let middle = (low + high) / 2
+            if last[middle].utility < utility - 1e-9 { low = middle + 1 } else { high = middle }
+        }
+        return low < last.count ? (last[low].cost, last[low].utility) : nil
+    }
+
+    /// The values (by term index) of the point of most utility whose cost is within `budget`.
+    func best(within budget: Double) -> [(Int, Double)]? {
+        guard var position = position(within: budget) else { return nil }
         var values: [(Int, Double)] = []
-        var position = low - 1
         for stage in stride(from: stages.count - 1, to: 0, by: -1) {
             let point = stages[stage][position]
             let (index, term) = stageTerms[stage - 1]

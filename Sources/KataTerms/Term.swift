@@ -79,6 +79,19 @@ public struct Term: Sendable, Hashable {
         return false
     }
 
+    /// This term with its range cut to the values no rule forbids: up to the last grid value at or below
+    /// its legal maximum, or only its low end when it is prohibited. Analyses search over these ranges
+    /// (DESIGN §4: every analysis is over lawful packages) while utility stays normalised on the full range.
+    public var lawful: Term {
+        var copy = self
+        if prohibited {
+            copy.high = low
+        } else if let legalMax, legalMax < high {
+            copy.high = max(low, low + ((legalMax - low) / step + 1e-9).rounded(.down) * step)
+        }
+        return copy
+    }
+
     /// Whether `text` names this term: its id, its name in any language or one of its aliases.
     public func isNamed(_ text: String) -> Bool {
         let wanted = text.lowercased()

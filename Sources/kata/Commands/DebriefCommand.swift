@@ -22,7 +22,7 @@ struct DebriefCommand: ParsableCommand {
         let debrief = Debrief(
             SessionContext(scenario), seed: file.header.seed, moves: file.moves(), calcRounds: file.calcRounds,
             recordedScore: file.lines.last?.outcome?.score,
-            ghost: GhostCache.margins(for: scenario, sha256: file.header.scenario.sha256))
+            ghost: GhostCache.ghost(for: scenario, sha256: file.header.scenario.sha256))
         let report = DebriefReport(file: file, scenario: scenario, debrief: debrief)
         let text = language.lang.map(UIText.init) ?? UIText(language: file.header.language)
         if let html {
@@ -36,25 +36,25 @@ struct DebriefCommand: ParsableCommand {
     }
 }
 
-/// The ghost benchmark's bot deals, computed once per scenario version (its SHA-256) and kept in
-/// `$XDG_CACHE_HOME/kata` (or `~/.cache/kata`); recomputed when the cache cannot be read or written.
+/// The ghost benchmark's bot sessions, computed once per scenario version (its SHA-256), engine
+/// version and scoring version, and kept in `$XDG_CACHE_HOME/kata` (or `~/.cache/kata`); recomputed
+/// when the cache cannot be read or written.
 enum GhostCache {
-    static func margins(for scenario: Scenario, sha256: String) -> [Double] {
+    static func ghost(for scenario: Scenario, sha256: String) -> Ghost {
         let environment = ProcessInfo.processInfo.environment
         let base =
             environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
         let folder = (base as NSString).appendingPathComponent("kata")
         let path = (folder as NSString).appendingPathComponent(
-            "ghost-\(sha256)-\(TranscriptHeader.engineVersion.replacingOccurrences(of: " ", with: "_")).json")
-        if let data = FileManager.default.contents(atPath: path),
-            let cached = try? JSONDecoder().decode([Double].self, from: data)
-        {
+            "ghost-\(sha256)-\(TranscriptHeader.engineVersion)-\(Scorecard.version).json"
+                .replacingOccurrences(of: " ", with: "_"))
+        if let data = FileManager.default.contents(atPath: path), let cached = try? JSONDecoder().decode(Ghost.self, from: data) {
             return cached
         }
-        let margins = DealBenchmark.ghostMargins(SessionContext(scenario))
+        let ghost = DealBenchmark.ghost(SessionContext(scenario))
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if let data = try? JSONEncoder().encode(margins) { _ = FileManager.default.createFile(atPath: path, contents: data) }
-        return margins
+        if let data = try? JSONEncoder().encode(ghost) { _ = FileManager.default.createFile(atPath: path, contents: data) }
+        return ghost
     }
 }

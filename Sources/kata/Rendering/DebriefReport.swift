@@ -40,7 +40,12 @@ struct DebriefReport: Encodable {
     var recordedScore: Double?
     /// The deal's supplier contribution, and the most it could have been at the same buyer utility.
     var contribution: Double?
-    var contributionBound: Double?
+    var bestContribution: Double?
+    /// Where the deal sits in the lawful ZOPA: the share of its room each side took (exact, over lawful packages).
+    var surplusShare: SurplusShare?
+    /// The share of disciplined bot sessions whose score this one beats, and how many there were.
+    var ghostScoreBeats: Double?
+    var ghostSessions: Int?
     /// The share of disciplined bot deals whose margin this deal's margin beats, and how many there were.
     var ghostBeats: Double?
     var ghostDeals: Int?
@@ -54,7 +59,10 @@ struct DebriefReport: Encodable {
     private enum CodingKeys: String, CodingKey {
         case scenario, trainee, started, seed, scorecard, total, maximum, rounds, contribution, lessons
         case recordedScore = "recorded_score"
-        case contributionBound = "contribution_bound"
+        case bestContribution = "best_contribution"
+        case surplusShare = "surplus_share"
+        case ghostScoreBeats = "ghost_score_beats"
+        case ghostSessions = "ghost_sessions"
         case ghostBeats = "ghost_beats"
         case ghostDeals = "ghost_deals"
     }
@@ -91,7 +99,10 @@ struct DebriefReport: Encodable {
         maximum = debrief.scorecard.maximum
         recordedScore = debrief.recordedScore
         contribution = debrief.deal?.contribution
-        contributionBound = debrief.contributionBound
+        bestContribution = debrief.bestContribution
+        surplusShare = debrief.surplusShare
+        ghostScoreBeats = debrief.ghostScoreBeats
+        ghostSessions = debrief.ghostSessions
         ghostBeats = debrief.ghostBeats
         ghostDeals = debrief.ghostDeals
         deal = debrief.deal
@@ -207,13 +218,26 @@ struct DebriefReport: Encodable {
                     "You moved the buyer \(Format.percent(pushed)) of the way from its opening to its walk-away (in its own utility).",
                     "你把采购从开价推向其底线的 \(Format.percent(pushed))(按采购自己的效用)。"))
         }
-        if let contribution, let contributionBound {
-            let left = max(0, contributionBound - contribution)
+        if let contribution, let bestContribution {
+            let left = max(0, bestContribution - contribution)
             out.append(
                 text(
-                    "Your contribution \(Format.money(contribution)) RMB; at the same value to the buyer at most \(Format.money(contributionBound)) was possible (a bound, over lawful packages): up to \(Format.money(left)) left on the table.",
-                    "我方贡献 \(Format.money(contribution)) 元;对采购同等价值的方案最多可达 \(Format.money(contributionBound)) 元(上界,仅计合规方案):最多少拿了 \(Format.money(left)) 元。"
+                    "Your contribution \(Format.money(contribution)) RMB; the best lawful package worth as much to the buyer earns \(Format.money(bestContribution)): \(Format.money(left)) RMB left on the table.",
+                    "我方贡献 \(Format.money(contribution)) 元;对采购同等价值的最佳合规方案可得 \(Format.money(bestContribution)) 元:少拿了 \(Format.money(left)) 元。"
                 ))
+        }
+        if let surplusShare {
+            out.append(
+                text(
+                    "Where the deal sits in the lawful ZOPA: you took \(Format.percent(surplusShare.supplier)) of your room (from your contribution at the buyer's best package inside your limits to the most the buyer would sign), the buyer \(Format.percent(surplusShare.buyer)) of its room (from its walk-away to the most inside your limits).",
+                    "成交在合规协议区间中的位置:你拿到了自己空间的 \(Format.percent(surplusShare.supplier))(从采购在我方底线内最优方案下的我方贡献,到采购肯签的最高贡献),采购拿到了它空间的 \(Format.percent(surplusShare.buyer))(从它的底线到我方底线内它能得到的最多)。"
+                ))
+        }
+        if let ghostScoreBeats, let ghostSessions, ghostSessions > 0 {
+            out.append(
+                text(
+                    "Your score beats \(Format.percent(ghostScoreBeats)) of \(ghostSessions) sessions of a disciplined bot (give-get) on this scenario.",
+                    "你的得分高于本场景 \(ghostSessions) 场自律机器人(give-get)谈判中的 \(Format.percent(ghostScoreBeats))。"))
         }
         if let ghostBeats, let ghostDeals, ghostDeals > 0 {
             out.append(
@@ -233,8 +257,9 @@ struct DebriefReport: Encodable {
         }
         switch outcome.ending {
         case .deal:
-            let broken = scorecard.losses.compactMap { if case .ruleBroken(let term, _) = $0.kind { term } else { nil } }
-            let unlawful = Array(Set(broken)).sorted()
+            let unlawful = scorecard.brokenRules.map { id in
+                source.terms.first { $0.id == id }?.name.text(text.language) ?? id
+            }
             let flag =
                 (scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : "")
                 + (unlawful.isEmpty

@@ -13,8 +13,9 @@ struct TeamTable {
                 "#", text("trainee", "学员"), text("scenario", "场景"), text("sessions", "场次"), text("best", "最高分"),
                 text("average", "平均分"),
                 text("deals", "成交"), text("margin", "毛利率"), text("trade spend", "费用率"), text("promotions", "档期"),
+                text("flags", "警示"),
             ],
-            alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right])
+            alignments: [.right, .left, .left, .right, .right, .right, .right, .right, .right, .right, .left])
         for (rank, standing) in summary.leaderboard.enumerated() {
             board.add(
                 "\(rank + 1)", PrintableText.short(standing.trainee, limit: 80), standing.scenario, "\(standing.sessions)",
@@ -22,7 +23,7 @@ struct TeamTable {
                 Format.number(standing.average, decimals: 1), "\(standing.deals)",
                 standing.margin.map { Format.number($0, decimals: 1) + "%" } ?? "—",
                 standing.tradeSpendRate.map { Format.number($0, decimals: 1) + "%" } ?? "—",
-                standing.promotions.map { Format.number($0) } ?? "—")
+                standing.promotions.map { Format.number($0) } ?? "—", flags(standing, text: text, style: style))
         }
         out.append(board.render(style: style))
         out.append("")
@@ -42,6 +43,18 @@ struct TeamTable {
         return out.joined(separator: "\n")
     }
 
+    /// The deals a trainer must look at whatever their scores: unlawful ones and ones past the limits.
+    private func flags(_ standing: TeamSummary.Standing, text: UIText, style: Style) -> String {
+        var flags: [String] = []
+        if standing.unlawfulDeals > 0 {
+            flags.append(text("✘ \(standing.unlawfulDeals) unlawful", "✘ 违规 \(standing.unlawfulDeals)"))
+        }
+        if standing.dealsBeyondLimits > 0 {
+            flags.append(text("✘ \(standing.dealsBeyondLimits) beyond limits", "✘ 越过底线 \(standing.dealsBeyondLimits)"))
+        }
+        return flags.isEmpty ? "" : style.red(flags.joined(separator: " · "))
+    }
+
     /// The team report as HTML: the leaderboard, and per scenario every trainee's best deal on one
     /// chart — supplier margin against the buyer's utility — with the targets and the buyer's opening.
     func html(text: UIText) -> String {
@@ -49,10 +62,10 @@ struct TeamTable {
         var body =
             "<h1>\(e(text("Team report", "团队报告")))</h1><p>\(e(text("\(summary.sessions) sessions", "\(summary.sessions) 场谈判")))</p><table>"
         body +=
-            "<tr><th>#</th><th>\(e(text("trainee", "学员")))</th><th>\(e(text("scenario", "场景")))</th><th>\(e(text("best", "最高分")))</th><th>\(e(text("average", "平均分")))</th><th>\(e(text("deals", "成交")))</th></tr>"
+            "<tr><th>#</th><th>\(e(text("trainee", "学员")))</th><th>\(e(text("scenario", "场景")))</th><th>\(e(text("best", "最高分")))</th><th>\(e(text("average", "平均分")))</th><th>\(e(text("deals", "成交")))</th><th>\(e(text("flags", "警示")))</th></tr>"
         for (rank, standing) in summary.leaderboard.enumerated() {
             body +=
-                "<tr><td>\(rank + 1)</td><td>\(e(standing.trainee))</td><td>\(e(standing.scenario))</td><td class=\"n\">\(Format.number(standing.best, decimals: 1))</td><td class=\"n\">\(Format.number(standing.average, decimals: 1))</td><td class=\"n\">\(standing.deals)/\(standing.sessions)</td></tr>"
+                "<tr><td>\(rank + 1)</td><td>\(e(standing.trainee))</td><td>\(e(standing.scenario))</td><td class=\"n\">\(Format.number(standing.best, decimals: 1))</td><td class=\"n\">\(Format.number(standing.average, decimals: 1))</td><td class=\"n\">\(standing.deals)/\(standing.sessions)</td><td class=\"bad\">\(e(flags(standing, text: text, style: Style(enabled: false))))</td></tr>"
         }
         body += "</table>"
         for (id, reference) in summary.references.sorted(by: { $0.key < $1.key }) {

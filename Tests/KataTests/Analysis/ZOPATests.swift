@@ -29,16 +29,40 @@ import Testing
     }
 
     /// The most buyer utility among packages acceptable to the supplier, by visiting every package.
-    static func bruteForce(_ scenario: Scenario) -> Double? {
+    static func bruteForce(_ scenario: Scenario, lawfulOnly: Bool = false) -> Double? {
         let utility = BuyerUtility(scenario)
         var best: Double?
         for choice in Grid(terms: scenario.terms, indices: Array(scenario.terms.indices)) {
             let package = Package(choice.enumerated().map { scenario.terms[$0.offset].value(atGrid: $0.element) })
             guard TargetCheck(Economics(package, in: scenario), scenario.targets).acceptableToSupplier else { continue }
+            if lawfulOnly && scenario.terms.indices.contains(where: { scenario.terms[$0].breaksRule(package[$0]) }) { continue }
             let value = utility.utility(of: package)
             if value >= utility.reservation - 1e-9 { best = max(best ?? value, value) }
         }
         return best
+    }
+
+    /// DESIGN §4: the ZOPA holds lawful packages only. With the payment days capped at 45 and the
+    /// listing fee barred, the search must agree with visiting every lawful package — including where
+    /// a deal exists only by breaking the law, and a walk-away is then right.
+    @Test func packagesTheLawForbidsAreNoZOPA() {
+        var onlyUnlawful = 0
+        for floor in [0.28, 0.32, 0.36] {
+            for rebate in [3.0, 5.0, 7.0] {
+                var scenario = Self.small(marginFloor: floor, reservationRebate: rebate)
+                let unrestricted = Self.bruteForce(scenario)
+                scenario.terms[5].legalMax = 45
+                scenario.terms[2].prohibited = true
+                let lawful = Self.bruteForce(scenario, lawfulOnly: true)
+                let zopa = ZOPA(scenario)
+                #expect(zopa.isEmpty == (lawful == nil), "floor \(floor), rebate \(rebate)")
+                if let witness = zopa.witness {
+                    #expect(!scenario.terms.indices.contains { scenario.terms[$0].breaksRule(witness[$0]) })
+                }
+                if unrestricted != nil && lawful == nil { onlyUnlawful += 1 }
+            }
+        }
+        #expect(onlyUnlawful > 0, "some cases have a deal only by breaking the law")
     }
 
     @Test(arguments: [(0.25, 5.0), (0.30, 5.0), (0.33, 6.0), (0.34, 6.0), (0.35, 5.0), (0.36, 4.0), (0.37, 3.0), (0.38, 2.0)])
