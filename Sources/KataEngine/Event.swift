@@ -123,7 +123,7 @@ public enum TacticEffect: Sendable, Hashable, Codable {
 /// Why the reducer refused a move. Refusals cost no round.
 public enum Rejection: Sendable, Hashable, Codable {
     case unknownTerm(String)
-    case invalidValue(term: String, problem: String)
+    case invalidValue(term: String, problem: ValueProblem)
     case alreadyAgreed(String)
     case termTwice(String)
     case emptyOffer
@@ -137,28 +137,29 @@ public enum Rejection: Sendable, Hashable, Codable {
     case mesoNeedsTwoOptions
     case sessionOver
 
-    /// The reason in words, in the UI's language.
-    public func message(_ language: Language) -> String {
+    /// The reason in words, in the UI's language, each term id named by `name` (its name in that
+    /// language on screen; the id itself in transcripts).
+    public func message(_ language: Language, name: (String) -> String = { $0 }) -> String {
         switch (self, language) {
-        case (.unknownTerm(let name), .en): "'\(name)' is not a term of this negotiation"
-        case (.unknownTerm(let name), .zh): "“\(name)”不是本次谈判的条款"
-        case (.invalidValue(let term, let problem), .en): "\(term): \(problem)"
-        case (.invalidValue(let term, let problem), .zh): "\(term):\(problem)"
-        case (.alreadyAgreed(let term), .en): "\(term) is already agreed and locked"
-        case (.alreadyAgreed(let term), .zh): "\(term)已经谈定并锁定"
-        case (.termTwice(let term), .en): "\(term) is named twice in one proposal"
-        case (.termTwice(let term), .zh): "同一方案中\(term)出现了两次"
+        case (.unknownTerm(let unknown), .en): "'\(unknown)' is not a term of this negotiation"
+        case (.unknownTerm(let unknown), .zh): "“\(unknown)”不是本次谈判的条款"
+        case (.invalidValue(let term, let problem), .en): "\(name(term)): \(problem.message(.en))"
+        case (.invalidValue(let term, let problem), .zh): "\(name(term)):\(problem.message(.zh))"
+        case (.alreadyAgreed(let term), .en): "\(name(term)) is already agreed and locked"
+        case (.alreadyAgreed(let term), .zh): "\(name(term))已经谈定并锁定"
+        case (.termTwice(let term), .en): "\(name(term)) is named twice in one proposal"
+        case (.termTwice(let term), .zh): "同一方案中\(name(term))出现了两次"
         case (.emptyOffer, .en): "the proposal names no term"
         case (.emptyOffer, .zh): "方案里没有任何条款"
         case (.planTooLate, .en): "the plan is recorded before the first round"
         case (.planTooLate, .zh): "谈判计划须在第一回合之前录入"
         case (.nothingToChallenge, .en): "the buyer has made no claim to challenge"
         case (.nothingToChallenge, .zh): "采购没有提出可以质疑的说法"
-        case (.nothingToCite(let term), .en): "the buyer's demand on \(term) breaks no rule"
-        case (.nothingToCite(let term), .zh): "采购在\(term)上的要求并不违规"
+        case (.nothingToCite(let term), .en): "the buyer's demand on \(name(term)) breaks no rule"
+        case (.nothingToCite(let term), .zh): "采购在\(name(term))上的要求并不违规"
         case (.unlawfulAgreement(let term), .en):
-            "the buyer's demand on \(term) breaks a rule: cite it (cite \(term)) or offer a lawful value"
-        case (.unlawfulAgreement(let term), .zh): "采购在\(term)上的要求违规：请引用规定拒绝(违规 \(term))，或报一个合规的数"
+            "the buyer's demand on \(name(term)) breaks a rule: cite it (cite \(name(term))) or offer a lawful value"
+        case (.unlawfulAgreement(let term), .zh): "采购在\(name(term))上的要求违规：请引用规定拒绝(\(name(term))违规)，或报一个合规的数"
         case (.alreadyEscalated, .en): "your manager is already in the room"
         case (.alreadyEscalated, .zh): "你的上级已经在场"
         case (.mesoNeedsTwoOptions, .en): "several equal offers need at least two options"

@@ -33,7 +33,7 @@ public struct TermAssignment: Sendable, Hashable {
             throw Problem(description: "'\(text)': \(error)")
         }
         if let problem = term.problem(with: value) {
-            throw Problem(description: "'\(text)': \(term.id) \(problem)")
+            throw Problem(description: "'\(text)': \(term.id) \(problem.message(.en))")
         }
         return TermAssignment(term: index, value: value)
     }

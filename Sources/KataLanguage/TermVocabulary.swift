@@ -14,6 +14,12 @@ struct TermVocabulary {
     let terms: [Term]
     /// The trainee's standing offer, against which relative changes are read.
     var standing: Package?
+    /// The buyer's standing demand: a value said to settle a term agrees only when it is this one.
+    var demand: Package?
+    /// The competitors and retailers the buyer names: a clause quoting one is an argument.
+    var others: [String] = []
+    /// The language terms are named in, in messages; by default a term's first name.
+    var language: Language?
     private let names: [(name: [Character], term: Int)]
 
     init(_ terms: [Term]) {
@@ -26,6 +32,13 @@ struct TermVocabulary {
             }
         }
         self.names = names.sorted { $0.name.count > $1.name.count }
+    }
+
+    /// Term `index` as messages name it.
+    func name(of index: Int) -> String {
+        let term = terms[index]
+        guard let language else { return term.name.all.first ?? term.id }
+        return term.name.text(language)
     }
 
     /// The terms named in `text`, left to right, without overlaps.

@@ -14,9 +14,12 @@ public enum BuyerLines {
     public static func text(_ speech: Speech, setting: LineSetting, language: Language) -> String {
         let lines = lines(for: speech.key, persona: setting.persona, language: language)
         guard !lines.isEmpty else { return "" }
-        // The drawn variant, or the next one whose placeholders all have a value: never a line with a hole.
+        // The drawn variant, or the next one whose placeholders all have a value, else a built-in line
+        // that fits (a persona's counters may all name a term that this speech has not): never a hole.
         let order = (0..<lines.count).map { lines[(speech.variant + $0) % lines.count] }
-        let template = order.first { placeholders(in: $0).allSatisfy { speech.fills($0) } } ?? order[0]
+        let fits = { (line: String) in placeholders(in: line).allSatisfy { speech.fills($0) } }
+        let template =
+            order.first(where: fits) ?? DefaultLines.lines(for: speech.key, in: language).first(where: fits) ?? order[0]
         let term = speech.term.flatMap { id in setting.terms.first { $0.id == id } }
         var result = ""
         var name: String?

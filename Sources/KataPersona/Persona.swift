@@ -81,6 +81,14 @@ public enum ConcessionCurve: String, CaseIterable, Sendable, Codable {
     case boulware, linear, conceder
 }
 
+extension Persona {
+    /// The competitors and other retailers the buyer's tactics name: a trainee who quotes one is
+    /// arguing, not offering (`Oreo gets 4% here`).
+    public var thirdParties: [String] {
+        Array(Set(tactics.flatMap { $0.competitors + $0.retailers + $0.elsewhere.map(\.retailer) })).sorted()
+    }
+}
+
 /// One tactic in a persona's playbook with its parameters.
 public struct TacticSetting: Sendable, Hashable {
     public var id: TacticID

@@ -374,7 +374,7 @@ struct ScenarioDecoder {
     mutating func value(_ node: Node, of term: Term, what: String) -> Double? {
         guard let value = reader.number(node, "\(what) of term '\(term.id)'") else { return nil }
         if let problem = term.problem(with: value) {
-            reader.error(node, "\(what) of term '\(term.id)': \(problem)")
+            reader.error(node, "\(what) of term '\(term.id)': \(problem.message(.en))")
             return nil
         }
         return value

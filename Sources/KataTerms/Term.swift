@@ -99,17 +99,36 @@ public struct Term: Sendable, Hashable {
     }
 
     /// Why `value` is not a valid value of this term (off its range or its step grid), or `nil`.
-    public func problem(with value: Double) -> String? {
-        guard contains(value) else {
-            return "\(Format.number(value)) is outside the range \(Format.number(low))…\(Format.number(high))"
-        }
+    public func problem(with value: Double) -> ValueProblem? {
+        guard contains(value) else { return .outsideRange(value: value, low: low, high: high) }
         guard isOnStep(value) else {
             let below = self.value(atGrid: Int(((value - low) / step).rounded(.down)))
-            return
-                "\(Format.number(value)) is off the step \(Format.number(step)): nearest \(Format.number(below)) or \(Format.number(below + step))"
+            return .offStep(value: value, step: step, below: below)
         }
         return nil
     }
 
     static let tolerance = 1e-9
+}
+
+/// Why a value is not one of a term's values: data, worded at the edge in the user's language.
+public enum ValueProblem: Sendable, Hashable, Codable, CustomStringConvertible {
+    case outsideRange(value: Double, low: Double, high: Double)
+    /// Off the step grid; `below` is the grid value under it.
+    case offStep(value: Double, step: Double, below: Double)
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case (.outsideRange(let value, let low, let high), .en):
+            "\(Format.number(value)) is outside the range \(Format.number(low))…\(Format.number(high))"
+        case (.outsideRange(let value, let low, let high), .zh):
+            "\(Format.number(value))不在范围 \(Format.number(low))…\(Format.number(high)) 之内"
+        case (.offStep(let value, let step, let below), .en):
+            "\(Format.number(value)) is off the step \(Format.number(step)): nearest \(Format.number(below)) or \(Format.number(below + step))"
+        case (.offStep(let value, let step, let below), .zh):
+            "\(Format.number(value))不是步长 \(Format.number(step)) 的整数倍:最近的是 \(Format.number(below)) 或 \(Format.number(below + step))"
+        }
+    }
+
+    public var description: String { message(.en) }
 }

@@ -38,7 +38,7 @@ public struct TranscriptHeader: Sendable, Codable, Equatable {
     public var parent: Parent?
 
     /// The engine's version: a transcript is re-run by the engine that wrote it.
-    public static let engineVersion = "kata-engine 3"
+    public static let engineVersion = "kata-engine 4"
 
     public init(
         scenario: ScenarioReference, seed: UInt64, trainee: String, language: Language, started: String, parent: Parent? = nil

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KataLanguage
 import Foundation
 import KataTerms
 import KataAnalysis

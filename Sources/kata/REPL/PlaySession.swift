@@ -87,23 +87,69 @@ struct PlaySession {
                         "已保存:\(writer.path)——继续:kata resume \(writer.path)"))
                 return .success
             }
-            let utterance = Utterance.parse(trimmed, terms: scenario.terms, standing: state.offer)
+            let utterance = Utterance.parse(
+                trimmed, terms: scenario.terms, standing: state.offer, demand: state.demand, language: text.language,
+                others: scenario.persona.thirdParties)
             guard let move = utterance.move else {
-                print(
-                    style.yellow(
-                        text("Not understood", "没有听懂") + " ("
-                            + PrintableText.escaped(utterance.problem?.message(text.language) ?? "") + ")")
-                        + style.dim(text(" — no round spent.", "——不计回合。")))
-                print(style.dim(hint))
+                let problem = utterance.problem ?? .notUnderstood
+                let said = PrintableText.escaped(problem.message(text.language))
+                print(style.yellow(said) + style.dim(text(" — no round spent.", "——不计回合。")))
+                if problem == .notUnderstood { print(style.dim(hint)) }
                 continue
             }
-            print(
-                style.dim(
-                    "→ " + MoveText.command(move, scenario: scenario)
-                        + (utterance.eager ? text("  (you sound eager)", "(你显得很急)") : "")))
+            let echo = MoveText.echo(move, scenario: scenario, language: text.language)
+            guard !utterance.unsure || confirmReading(echo, utterance) else { continue }
+            if !utterance.unsure {
+                print(style.dim("→ " + echo + (utterance.eager ? text("  (you sound eager)", "(你显得很急)") : "")))
+                for note in utterance.notes { print(style.dim("  " + self.note(note))) }
+            }
             if move == .accept, source is ReadlineSource, !confirmAccept() { continue }
             try play(move, eager: utterance.eager, text: trimmed)
         }
+    }
+
+    /// What the echo adds about how a line was read.
+    private func note(_ note: Utterance.Note) -> String {
+        func name(_ id: String) -> String { scenario.terms.first { $0.id == id }?.name.text(text.language) ?? id }
+        switch note {
+        case .rangeEnd(let term, let chosen, let other):
+            return text(
+                "a range: \(name(term)) read as \(Format.number(chosen)), its end better for you (not \(Format.number(other)))",
+                "区间:\(name(term))按对你更有利的一端 \(Format.number(chosen)) 理解(不是 \(Format.number(other)))")
+        case .refused:
+            return text("what you turned down is not offered", "你拒绝的数值不会当作报价")
+        case .argument:
+            return text("heard as an argument (another account, a competitor, the past): no offer", "作为论据听取(其他客户、竞品或往年):不是报价")
+        case .termInferred(let term):
+            return text("\(name(term)) was not named: taken from the value's unit", "没有说条款名:按数值的单位归到\(name(term))")
+        case .settleOffered(let term):
+            return text(
+                "the buyer asks another figure for \(name(term)): this is your offer, not an agreement",
+                "采购在\(name(term))上要的是别的数:这是你的报价,不是谈定")
+        }
+    }
+
+    /// A reading that rests on a guess is asked back on a terminal (`→ did you mean: offer rebate=12%?
+    /// [y/N]`); a script cannot answer, so there the line is refused with the words to write instead.
+    private mutating func confirmReading(_ echo: String, _ utterance: Utterance) -> Bool {
+        for note in utterance.notes { print(style.dim("  " + self.note(note))) }
+        guard source is ReadlineSource else {
+            print(
+                style.yellow(text("unsure — did you mean: \(echo) ? Write it so.", "没有把握——你是不是要说:\(echo)?请照此写明。"))
+                    + style.dim(text(" — no round spent.", "——不计回合。")))
+            return false
+        }
+        return ask(
+            text("→ did you mean: \(echo) ? [y/N] ", "→ 你是要说:\(echo) 吗?[y/N] "),
+            no: text("Not sent — no round spent.", "没有发出——不计回合。"))
+    }
+
+    /// A yes/no question on the terminal; anything but yes is no, and `no` is said.
+    private mutating func ask(_ question: String, no: String) -> Bool {
+        let answer = source.read(prompt: style.bold(question))?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        if ["y", "yes", "是", "是的", "对", "好", "确认", "签"].contains(answer) { return true }
+        print(style.dim(no))
+        return false
     }
 
     /// On a terminal, `accept` first shows what would be signed — the package, its economics against
@@ -112,12 +158,7 @@ struct PlaySession {
         let package: Package = if case .nibble(_, let extra) = state.phase { extra } else { state.demand }
         print(style.bold(text("You would sign the buyer's package:", "你将签下采购的方案:")))
         print(EconomicsReport(package, in: scenario).render(text: text, style: style))
-        let answer =
-            source.read(prompt: style.bold(text("Sign it? [y/N] ", "确认签约?[y/N] ")))?
-            .trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        if ["y", "yes", "是", "确认", "签", "好"].contains(answer) { return true }
-        print(style.dim(text("Not signed — no round spent.", "未签约——不计回合。")))
-        return false
+        return ask(text("Sign it? [y/N] ", "确认签约?[y/N] "), no: text("Not signed — no round spent.", "未签约——不计回合。"))
     }
 
     /// Plays one move: reducer, transcript (flushed), then what the trainee sees.
@@ -144,10 +185,12 @@ struct PlaySession {
 
     // MARK: - Meta commands (no round)
 
+    private var examples: MoveExamples { MoveExamples(scenario: scenario, language: text.language) }
+
     private var hint: String {
-        text(
-            "Try: offer rebate 5%   |   if dm_slots 6 then rebate 5.5   |   hold   |   ask why   |   challenge   |   accept   |   help",
-            "例如:返利最多给5个点 | 如果给我们6档DM,返利可以到5.5% | 不行 | 为什么 | 拿出证据 | 成交 | help")
+        let examples = examples
+        return text("Try: ", "例如:")
+            + [examples.offer, examples.conditional, examples.intents, "help"].joined(separator: "   |   ")
     }
 
     /// Runs a meta command, if the line is one. Returns whether it was.
@@ -178,41 +221,36 @@ struct PlaySession {
     }
 
     private var help: String {
-        text(
-            """
-            Negotiate in words or commands (each costs a round):
-              offer rebate 5%, dm_slots 6        返利最多给5个点 / 进场费降到8千
-              if dm_slots 6 then rebate 5.5      如果给我们6档DM,返利可以到5.5%
-              offers rebate 5 | listing_fee 8000 several offers equal for you (the buyer picks)
-              agree payment_days                 settle one term at the buyer's demand
-              accept                             sign the buyer's demand (shown first, then asked)
-              final [rebate 5%]                  your ultimatum: the buyer signs it or leaves (before its
-                                                 last call it may not believe one short of its ask);
-                                                 give ground after one and the next is not believed
-              cite anniversary_fee               refuse a demand that breaks a rule (legal cap, barred fee)
-              hold | ask why | ask priorities | challenge | escalate | walk
-            When the buyer's patience runs out it states its last package: answer it once.
-            Free of charge:
-              table, calc [TERM=VALUE …], targets, brief, plan [TERM OPEN/TARGET/WALK, …], history,
-              rewind ROUND, help, quit (Ctrl-D)   Tab completes commands and term names.
-            """,
-            """
-            用中文或命令谈判(每句算一个回合):
-              返利最多给5个点 / 进场费降到8千       offer rebate 5%, dm_slots 6
-              如果给我们6档DM,返利可以到5.5%       if dm_slots 6 then rebate 5.5
-              offers rebate 5 | listing_fee 8000  多个对我方等值的方案,由采购挑选
-              agree payment_days                  按采购的要求谈定一个条款
-              成交                                签下采购的要求(先显示方案,再确认)
-              最后报价[,返利5个点]                 你的最终报价:采购要么签,要么走(还没到它的最后
-                                                  期限时,低于它要价的最后报价它可能不信);
-                                                  报了最后报价又让步,下次就没人信了
-              店庆费违规 / cite anniversary_fee    拒绝违规的要求(超过法定上限、禁止收取的费用)
-              不行 | 为什么 | 你最看重什么 | 拿出证据 | 我请示领导 | 不谈了
-            采购耐心耗尽时会给出最后方案:你只有一次回应。
-            不计回合:
-              table(条款表) calc [条款=数值 …](测算) targets(目标) brief(简报)
-              plan [条款 开价/目标/底线, …](计划) history(记录) rewind 回合 help quit(Ctrl-D)
-            """)
+        let examples = examples
+        func row(_ example: String, _ what: String) -> String { "  " + DisplayWidth.pad(example, to: 44) + " " + what }
+        return
+            ([
+                text("Negotiate in words or commands (each costs a round):", "用自己的话或命令谈判(每句算一个回合):"),
+                row(examples.offer, text("put values on the table", "报价")),
+                row(examples.conditional, text("a give that buys something (if … then …)", "有条件的让步:对方给什么,我们才给什么")),
+                row(examples.meso, text("several offers equal for you; the buyer picks", "多个对我方等值的方案,由采购挑选")),
+                row(examples.agree, text("settle one term at the buyer's figure", "按采购的数谈定一个条款")),
+                row(text("accept", "成交"), text("sign the buyer's package (shown first, then asked)", "签下采购的方案(先显示,再确认)")),
+                row(
+                    examples.final,
+                    text(
+                        "your ultimatum: the buyer signs it or leaves; give ground after one and the next is not believed",
+                        "你的最后报价:采购要么签、要么走;报了又让步,下次就没人信了")),
+                row(examples.cite, text("refuse a demand that breaks a rule (legal cap, barred fee)", "拒绝违规的要求(超过法定上限、禁止收取的费用)")),
+                "  " + examples.intents,
+                text(
+                    "Said in your own words too: a refusal (\"we can't do that\") is never read as an offer; a line that is unclear is asked back, never guessed.",
+                    "也可以用自己的话说:拒绝(“这个做不到”)绝不会被当成报价;意思不清楚时会反问,不会瞎猜。"),
+                text(
+                    "When the buyer's patience runs out it states its last package: answer it once.",
+                    "采购耐心耗尽时会给出最后方案:你只有一次回应。"),
+                text("Free of charge:", "不计回合:"),
+                text(
+                    "  table, calc [TERM=VALUE …], targets, brief, plan [TERM OPEN/TARGET/WALK, …], history, rewind ROUND, help, quit (Ctrl-D)",
+                    "  table(条款表) calc [条款=数值 …](测算) targets(目标) brief(简报) plan [条款 开价/目标/底线, …](计划) history(记录) rewind 回合 help quit(退出,或按 Ctrl-D)"
+                ),
+                text("  Tab completes commands and term names.", "  Tab 键补全命令和条款名。"),
+            ] as [String]).joined(separator: "\n")
     }
 
     private var targets: String {

@@ -1,5 +1,6 @@
 import Foundation
 import KataAnalysis
+import KataLanguage
 import KataEngine
 import KataPersona
 import KataScenario

@@ -28,7 +28,7 @@ struct NegotiationView {
                 out.append(style.yellow(text("! \(name(term)) is open again", "! \(name(term))被重新拿出来谈")))
             case .rejected(_, let reason):
                 out.append(
-                    style.yellow(text("refused: ", "无效:") + reason.message(text.language))
+                    style.yellow(text("refused: ", "无效:") + reason.message(text.language, name: name))
                         + style.dim(text(" (no round spent)", "(不计回合)")))
             case .started, .planned, .moved, .ended, .demand, .picked, .revealed, .challenged, .agreed, .accepted, .signed,
                 .lastChance, .walkedOut, .cited, .tactic:

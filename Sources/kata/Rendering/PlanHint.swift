@@ -17,6 +17,6 @@ enum PlanHint {
             let name = text.language == .zh ? term.name.text(.zh) : term.id
             return "\(name) \(value(2))/\(value(1))/\(value(0))"
         }
-        return "plan " + entries.joined(separator: ", ")
+        return (text.language == .zh ? "计划 " : "plan ") + entries.joined(separator: ", ")
     }
 }

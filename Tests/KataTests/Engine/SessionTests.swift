@@ -66,9 +66,9 @@ import Testing
         (Move.offer(("rebat", 5)), Rejection.unknownTerm("rebat")),
         (
             Move.offer(("rebate", 5.3)),
-            Rejection.invalidValue(term: "rebate", problem: "5.3 is off the step 0.5: nearest 5 or 5.5")
+            Rejection.invalidValue(term: "rebate", problem: .offStep(value: 5.3, step: 0.5, below: 5))
         ),
-        (Move.offer(("rebate", 11)), Rejection.invalidValue(term: "rebate", problem: "11 is outside the range 0…10")),
+        (Move.offer(("rebate", 11)), Rejection.invalidValue(term: "rebate", problem: .outsideRange(value: 11, low: 0, high: 10))),
         (Move.offer(("rebate", 5), ("rebate", 6)), Rejection.termTwice("rebate")),
         (Move.offer(terms: []), Rejection.emptyOffer),
         (Move.challenge, Rejection.nothingToChallenge),
