@@ -93,7 +93,7 @@ struct PlayCommand: ParsableCommand {
             print(
                 text(
                     "Prepare first: \(PlanHint.text(loaded.scenario, text)) (opening/target/walk-away per term). Then negotiate; `help` lists the commands.",
-                    "先做准备:\(PlanHint.text(loaded.scenario, text))(每个条款的开价/目标/底线)。然后开始谈判;输入 help 查看命令。"))
+                    "先做准备:\(PlanHint.text(loaded.scenario, text))(每个条款的开价/目标/底线)。然后开始谈判;输入“帮助”查看命令。"))
             print("")
             session = PlaySession(
                 branch, scenarioPath: loaded.path, text: text, style: style,

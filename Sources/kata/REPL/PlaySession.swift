@@ -190,7 +190,7 @@ struct PlaySession {
     private var hint: String {
         let examples = examples
         return text("Try: ", "例如:")
-            + [examples.offer, examples.conditional, examples.intents, "help"].joined(separator: "   |   ")
+            + [examples.offer, examples.conditional, examples.intents, text("help", "帮助")].joined(separator: "   |   ")
     }
 
     /// Runs a meta command, if the line is one. Returns whether it was.
@@ -247,9 +247,9 @@ struct PlaySession {
                 text("Free of charge:", "不计回合:"),
                 text(
                     "  table, calc [TERM=VALUE …], targets, brief, plan [TERM OPEN/TARGET/WALK, …], history, rewind ROUND, help, quit (Ctrl-D)",
-                    "  table(条款表) calc [条款=数值 …](测算) targets(目标) brief(简报) plan [条款 开价/目标/底线, …](计划) history(记录) rewind 回合 help quit(退出,或按 Ctrl-D)"
+                    "  表(条款表) 测算 [条款=数值 …] 目标 简报 计划 [条款 开价/目标/底线, …] 记录 回到 回合 帮助 退出(或按 Ctrl-D)"
                 ),
-                text("  Tab completes commands and term names.", "  Tab 键补全命令和条款名。"),
+                text("  Tab completes commands and term names.", "  按 Tab 键补全命令和条款名。"),
             ] as [String]).joined(separator: "\n")
     }
 

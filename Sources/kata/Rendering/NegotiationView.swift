@@ -80,7 +80,7 @@ struct NegotiationView {
                 ? TextTable.Cell(demand + " !", shown: style.red(demand + " !"))
                 : TextTable.Cell(demand, shown: gap ? style.yellow(demand) : demand)
             table.add([
-                .init("\(term.name.text(text.language)) \(term.id)"),
+                .init(text.language == .zh ? term.name.text(.zh) : "\(term.name.text(.en)) \(term.id)"),
                 .init(term.lastYear.map(value) ?? "—"),
                 offerCell,
                 demandCell,

@@ -99,7 +99,7 @@ struct ScenarioSheet: Encodable {
         var out: [String] = []
         out.append(style.bold("\(scenario.title.text(text.language))") + style.dim("  [\(id)]"))
         out.append(
-            "\(text("Account", "客户")): \(account.retailer) · \(account.format.rawValue) · \(account.stores) \(text("stores", "家门店")) · \(text("tier", "级别")) \(account.tier.rawValue)"
+            "\(text("Account", "客户")): \(account.retailer) · \(Self.label(account.format, text)) · \(account.stores) \(text("stores", "家门店")) · \(text("tier", "级别")) \(Self.label(account.tier, text))"
         )
         out.append("\(text("Buyer", "采购")): \(buyer), \(buyerRole)")
         if !colleagues.isEmpty {
@@ -116,25 +116,30 @@ struct ScenarioSheet: Encodable {
         let brief = scenario.account.brief.text(text.language).trimmingCharacters(in: .whitespacesAndNewlines)
         out.append(contentsOf: brief.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
         out.append(style.bold(text("Terms", "谈判条款")))
+        // A Chinese session names terms by their names only; an English one shows the ids to type.
+        let chinese = text.language == .zh
         var table = TextTable(
-            header: [
-                "id", text("name", "名称"), text("kind", "类型"), text("range", "范围"), text("step", "步长"), text("last year", "去年"),
+            header: (chinese ? [] : ["id"]) + [
+                text("name", "名称"), text("kind", "类型"), text("range", "范围"), text("step", "步长"), text("last year", "去年"),
                 text("aliases", "别名"),
             ],
-            alignments: [.left, .left, .left, .right, .right, .right, .left])
+            alignments: (chinese ? [] : [.left]) + [.left, .left, .right, .right, .right, .left])
         var rules: [String] = []
         for term in scenario.terms {
             let unit = term.kind.unit
             let range = "\(Format.number(term.low))…\(Format.value(term.high, unit: unit, language: text.language))"
             let last = term.lastYear.map { Format.value($0, unit: unit, language: text.language) } ?? "—"
-            table.add(
-                term.id, term.name.text(text.language), term.kind.rawValue, range, Format.number(term.step), last,
-                term.aliases.joined(separator: ", "))
+            let cells = [
+                term.name.text(text.language), Self.label(term.kind, text), range, Format.number(term.step), last,
+                term.aliases.joined(separator: ", "),
+            ]
+            table.add((chinese ? cells : [term.id] + cells).map { TextTable.Cell($0) })
+            let shown = chinese ? term.name.text(.zh) : term.id
             if term.prohibited {
-                rules.append("\(term.id): \(text("prohibited", "禁止收取")) — \(term.rule ?? "")")
+                rules.append("\(shown): \(text("prohibited", "禁止收取")) — \(term.rule ?? "")")
             } else if let legalMax = term.legalMax {
                 rules.append(
-                    "\(term.id): \(text("legal maximum", "法定上限")) \(Format.value(legalMax, unit: unit, language: text.language))"
+                    "\(shown): \(text("legal maximum", "法定上限")) \(Format.value(legalMax, unit: unit, language: text.language))"
                         + (term.rule.map { " — \($0)" } ?? ""))
             }
         }
@@ -155,5 +160,43 @@ struct ScenarioSheet: Encodable {
         )
         out.append("  \(text("rounds", "回合上限")): \(rounds)")
         return out.joined(separator: "\n")
+    }
+
+    /// What a term kind charges, in words (the id in English, where scenario authors write it).
+    static func label(_ kind: TermKind, _ text: UIText) -> String {
+        let chinese: String =
+            switch kind {
+            case .priceDiscount: "发票折扣"
+            case .percentOfPurchases: "按采购额百分比"
+            case .fixed: "一次性费用"
+            case .perStore: "每店费用"
+            case .perSKUPerStore: "每SKU每店费用"
+            case .promoSlots: "促销档期"
+            case .perSlot: "每档费用"
+            case .paymentDays: "账期天数"
+            }
+        return text(kind.rawValue, chinese)
+    }
+
+    static func label(_ format: RetailFormat, _ text: UIText) -> String {
+        let chinese: String =
+            switch format {
+            case .hypermarket: "大卖场"
+            case .supermarket: "超市"
+            case .appliance: "家电连锁"
+            case .convenience: "便利店"
+            case .warehouseClub: "仓储会员店"
+            }
+        return text(format.rawValue, chinese)
+    }
+
+    static func label(_ tier: AccountTier, _ text: UIText) -> String {
+        let chinese: String =
+            switch tier {
+            case .ordinary: "普通"
+            case .partner: "伙伴"
+            case .strategic: "战略"
+            }
+        return text(tier.rawValue, chinese)
     }
 }
