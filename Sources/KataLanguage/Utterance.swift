@@ -782,8 +782,23 @@ public struct Utterance: Sendable, Equatable {
     /// of spaces squeezed.
     static func normalise(_ text: String) -> String {
         var result = ""
+        // a terminal escape sequence (`ESC[2J`) is no text: dropped whole, its digits included
+        var inEscape = false
+        var escapeStarted = false
         for scalar in text.lowercased().unicodeScalars {
+            if inEscape {
+                if !escapeStarted, scalar == "[" || scalar == "]" || scalar == "(" {
+                    escapeStarted = true
+                    continue
+                }
+                inEscape = escapeStarted && !(0x40...0x7E).contains(scalar.value)
+                continue
+            }
             switch scalar.value {
+            case 0x1B:
+                inEscape = true
+                escapeStarted = false
+            case 0x00...0x1F, 0x7F...0x9F: result.append(" ")
             case 0xFF01...0xFF5E:
                 result.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
             case 0x3001: result.append("、")
