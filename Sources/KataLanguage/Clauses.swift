@@ -60,7 +60,9 @@ struct Clauses {
         for index in found.indices.dropFirst() where found[index].role == .plain {
             let text = String(characters[found[index].range])
             let previous = Array(characters[found[index - 1].range])
-            if Numerals.scan(Array(text)).isEmpty, Self.refuses(text), found[index - 1].role == .plain,
+            // `少于这个没法做` restates a floor: the value before it stands
+            let restatesLimit = Keywords.limitBackReferences.contains { Keywords.contains(text, $0) }
+            if Numerals.scan(Array(text)).isEmpty, Self.refuses(text), !restatesLimit, found[index - 1].role == .plain,
                 !Numerals.scan(previous).isEmpty
             {
                 found[index - 1].role = .refused

@@ -11,6 +11,7 @@ enum Keywords {
     /// An ultimatum on the standing offer (DESIGN §6).
     static let final = [
         "最后报价", "最终报价", "最后的报价", "最终的报价", "最后方案", "最终方案", "最后的条件", "不接受就算了", "不能再让", "没法再让", "让不了了", "再也让不了", "要就签", "行就签",
+        "不行就算了", "不接受就算了", "要不就算了", "不能再动",
         "没有再让的空间", "没有再让的余地", "没有空间了", "最后的价", "最后一次", "最后价", "到这儿了", "就到这了",
         "final offer", "take it or leave it", "last offer", "our final", "final", "best and final", "as far as we can go",
         "can't go any further", "cannot go any further", "this is our limit", "last and best", "best offer, final", "last word",
@@ -20,7 +21,8 @@ enum Keywords {
         "违规", "违法", "违反", "不合规", "不合法", "法规", "法律", "规定不允许", "国家规定", "公平交易", "管理办法", "商务部", "援引", "促销服务", "不让收", "不准收", "不许收",
         "不允许收", "illegal", "unlawful",
         "against the law", "the law", "against the rules", "breaks the rule", "not allowed by law", "legal max", "legal limit",
-        "regulation", "by law", "fair trading", "fair trade", "forbid", "forbidden", "prohibited", "banned", "cite",
+        "regulation", "by law", "fair trading", "fair trade", "forbid", "forbidden", "prohibited", "banned", "not allowed",
+        "above our actual cost", "above cost", "cite",
     ]
     static let settle = [
         "定了", "就按", "就这么", "同意", "认了", "我们认", "按你报的", "你报的", "ok", "fine", "settle", "lock", "your number", "your figure",
@@ -43,11 +45,17 @@ enum Keywords {
         "没办法", "别想", "出不起", "给不起", "付不起", "出不了", "给不了", "做不了", "签不了", "太高", "太多", "太贵", "太低", "太少", "can't", "cannot",
         "can not", "won't", "will not", "no way", "refuse", "not accept", "don't accept", "do not accept", "unacceptable",
         "not acceptable", "never", "not going to", "impossible", "not pay", "not give", "too high", "too much", "too expensive",
-        "too low", "out of the question", "not happening", "no chance", "not a chance", "not on the table",
+        "too low", "out of the question", "not happening", "no chance", "not a chance", "not on the table", "can't afford",
+        "cannot afford", "more than we can", "beyond what we can",
+    ]
+    /// A refusal that points back at a cap or floor just named (`至少要5个,少于这个没法做`): the value stands.
+    static let limitBackReferences = [
+        "少于这个", "低于这个", "高于这个", "多于这个", "超过这个", "less than that", "below that", "more than that", "above that",
     ]
     /// Two negatives that say yes (`也不是不行`, `not impossible`): not a refusal.
     static let doubleNegatives = [
-        "行不行", "可不可以", "好不好", "能不能", "是不是", "对不对", "也不是不行", "不是不行", "也不是不可以", "不是不可以", "不是不能", "也不是不能", "未尝不可", "not impossible",
+        "不行就算了", "不接受就算了", "要不就算了", "不能再动", "行不行", "可不可以", "好不好", "能不能", "是不是", "对不对", "也不是不行", "不是不行", "也不是不可以", "不是不可以", "不是不能",
+        "也不是不能", "未尝不可", "not impossible",
         "not out of the question",
     ]
     /// A cap or a floor names a value the trainee stands on (`返利不能超过12个点`, `no more than 5%`),
@@ -62,7 +70,8 @@ enum Keywords {
     /// offer (`大润发才收我们10个点`, `last year it was 2,000`).
     static let argument = [
         "大润发", "沃尔玛", "永辉", "华润", "物美", "联华", "麦德龙", "欧尚", "家乐福", "苏宁", "国美", "京东", "天猫", "盒马", "别家", "别的超市", "其他超市",
-        "其他家", "其他客户", "竞品", "竞争对手", "对手", "在你们这", "去年", "上一年", "rt-mart", "walmart", "carrefour", "yonghui", "metro",
+        "其他家", "其他客户", "竞品", "竞争对手", "对手", "在你们这", "山姆", "开市客", "华联", "乐购", "永旺", "天虹", "步步高", "家家悦", "百联", "costco",
+        "sam's club", "tesco", "aeon", "去年", "上一年", "rt-mart", "walmart", "carrefour", "yonghui", "metro",
         "other retailers", "other chains", "other accounts", "another retailer", "competitor", "competitors", "last year",
     ]
     /// A change against last year's figure (`比去年多三档`, `three more than last year`): not an argument.
@@ -91,7 +100,7 @@ enum Keywords {
     static let priorities = [
         "最看重", "最在乎", "最在意", "最重要", "关心什么", "重点是什么", "看重什么", "优先级", "哪一块", "主要看哪个", "考核", "what matters", "most important",
         "priorit", "what do you care",
-        "what is important", "what's important", "pick one thing", "more important to you",
+        "what is important", "what's important", "pick one thing", "more important to you", "matters more", "which matters",
     ]
     static let challenge = [
         "证据", "给我看看", "证明", "拿出来", "真的吗", "哪家", "我不信", "不相信", "质疑", "算错", "算得不对", "算的不对", "账不对", "数字不对", "说的不对", "不是真的",
@@ -107,7 +116,8 @@ enum Keywords {
         "check internally",
     ]
     static let walk = [
-        "不谈了", "到此为止", "结束谈判", "离开谈判", "我们走", "走了", "我们撤", "放弃", "不做了", "不合作了", "walk", "walking", "we're done", "we are done",
+        "不谈了", "到此为止", "结束谈判", "离开谈判", "我们走", "走了", "我们撤", "放弃", "不做了", "不合作了", "walk away", "walking away", "walk out",
+        "we walk", "i walk", "we're walking", "we are walking", "i'm walking", "we're done", "we are done",
         "no deal",
         "goodbye", "end the meeting", "end the talks", "pass on this",
     ]
@@ -123,7 +133,8 @@ enum Keywords {
     static let ask = [
         "你们得", "你得", "您得", "你们要", "你们", "得降", "得加", "得给", "得提", "你要给", "你给我", "你们给我", "您给我", "你多给", "您多给", "必须", "得给", "要给我们",
         "给我们", "要", "your side",
-        "you give", "give us", "you need to", "you have to", "you must", "we need", "we want", "we'd need", "in return",
+        "you give", "give us", "you need to", "you have to", "you must", "we need", "we want", "we'd need", "in return", "for us",
+        "our way",
     ]
     /// With values, a line that says it will not move further is an ultimatum (`返利12.5%,一分都不能再加`).
     static let finalWithValues = ["不能再加", "一分都不能", "一分都不会再", "nothing more", "not a cent more", "not a penny more"]

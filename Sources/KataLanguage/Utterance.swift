@@ -194,7 +194,11 @@ public struct Utterance: Sendable, Equatable {
             case .failure: return .success(.final(terms: []))
             }
         }
-        if has(text, Keywords.bottomLine) { return .failure(Failure(problem: .bottomLine)) }
+        if has(text, Keywords.bottomLine)
+            || has(text, ["最低", "lowest", "minimum"]) && has(text, ["多少", "what is", "what's", "how much", "how low"])
+        {
+            return .failure(Failure(problem: .bottomLine))
+        }
         if has(text, Keywords.splitTheDifference) { return .failure(Failure(problem: .splitTheDifference)) }
         // A question stays a question even when it quotes values (`为什么要16个点?`, `why 8% off invoice?`).
         if let question = question(text) { return .success(question) }
@@ -262,21 +266,34 @@ public struct Utterance: Sendable, Equatable {
     /// give leans the buyer's way and the price the trainee's.
     private static func giveAndTake(_ clauses: Clauses, _ vocabulary: TermVocabulary, notes: inout [Note]) -> Move? {
         var pieces = clauses.plainTexts
-        // `give us 3 rollbacks and you get 4%`: one clause, two halves
+        // `give us 3 rollbacks and you get 4%`, `two more slots and we'll give you 55 days`: one clause,
+        // the price first and the give after the joint
+        var priceFirst = false
         if pieces.count == 1,
-            let joint = [" and you get ", " and we'll do ", " and we will do ", " and you'll get "].first(where: {
-                pieces[0].contains($0)
-            })
+            let joint = [
+                " and you get ", " and we'll do ", " and we will do ", " and you'll get ", " and we'll give you ",
+                " and we will give you ",
+                " and we'll add ", " and we will add ", " and we'll go to ", " and we can do ",
+            ].first(where: { pieces[0].contains($0) })
         {
             pieces = pieces[0].components(separatedBy: joint)
+            priceFirst = pieces.count == 2
+            // `… and we'll add half a point`: the verb stays with its amount
+            if priceFirst, joint.hasSuffix(" add ") { pieces[1] = "add " + pieces[1] }
         }
         guard pieces.count >= 2 else { return nil }
         var give: [TermValue] = []
         var get: [TermValue] = []
         var scratch: [Note] = []
-        for piece in pieces {
+        // a clause is the price when it is marked as the buyer's part, or — once some clause is so
+        // marked — when it asks the buyer for more against the standing offer (`档期给到5个`)
+        let marked = pieces.contains { has($0, Keywords.ask + ["给到"]) }
+        guard priceFirst || marked else { return nil }
+        for (position, piece) in pieces.enumerated() {
             guard case .success(let values) = pairs(piece, vocabulary, notes: &scratch), !values.isEmpty else { continue }
-            if has(piece, Keywords.ask) { get += values } else { give += values }
+            let lean = leaning(values, vocabulary)
+            let isPrice = priceFirst ? position == 0 : lean == 0 ? has(piece, Keywords.ask) : lean < 0
+            if isPrice { get += values } else { give += values }
         }
         guard !give.isEmpty, !get.isEmpty, leaning(give, vocabulary) >= 0, leaning(get, vocabulary) < 0 else { return nil }
         notes += scratch
@@ -372,7 +389,12 @@ public struct Utterance: Sendable, Equatable {
             start = cut.upperBound
         }
         pieces.append(String(characters[start...]))
-        let options = pieces.map { $0.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) }.filter { !$0.isEmpty }
+        let options = pieces.map { piece in
+            // `一是…;二是…`, `第一…`: the option's number is not a value
+            piece.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                .replacingOccurrences(of: #"^(第|其)?[一二三四](是|种|个|、)"#, with: "", options: .regularExpression)
+                .trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        }.filter { !$0.isEmpty }
         guard options.count >= 2 else { return nil }
         var result: [[TermValue]] = []
         var scratch: [Note] = []
@@ -413,7 +435,8 @@ public struct Utterance: Sendable, Equatable {
 
     /// A move with no values: accept, hold, ask, challenge, escalate, walk.
     private static func intent(_ text: String) -> Move? {
-        if has(text, Keywords.walk) { return .walk }
+        // `walk` the command; the word inside a sentence (`walk you through`) is not walking away
+        if text == "walk" || has(text, Keywords.walk) { return .walk }
         if has(text, Keywords.challenge) { return .challenge }
         if has(text, Keywords.escalate) { return .escalate }
         if has(text, Keywords.why) { return .ask(question: .why) }
@@ -428,7 +451,7 @@ public struct Utterance: Sendable, Equatable {
     /// Words that open a condition: `如果 A 就 B`, `B, 前提是 A`, `if A then B`, `B if A`.
     private static let conditionOpeners = [
         "如果", "假如", "要是", "只要", "前提是", "条件是", "if", "as long as", "provided that", "provided", "on condition that",
-        "should you", "in case you",
+        "should you", "in case you", "contingent on", "conditional on", "subject to", "only with", "only if", "on condition",
     ]
     /// Words that end a condition and open its consequence, most telling first.
     private static let conditionJoints = ["的话", "那么", "就", "then", ",", ";", "我们", "我方", "we", "i"]
@@ -534,8 +557,12 @@ public struct Utterance: Sendable, Equatable {
         }
         numbers.removeAll { number in
             // a word-number with no unit only counts next to a term (`请示一下`, `no one` are not values),
-            // or in a later MESO option (`… or 4% with three`)
-            (number.inWords && defaults.isEmpty
+            // or in a later MESO option (`… or 4% with three`); a Chinese numeral with a scale (`两千五`,
+            // `十二`) is a number wherever it stands
+            let scaled = characters[number.numeral].contains { "十百千万".contains($0) }
+            let english = characters[number.numeral].allSatisfy { $0.isASCII }
+            return
+                (number.inWords && !scaled && (defaults.isEmpty || !english)
                 && !mentions.contains { mention in
                     abs(mention.range.lowerBound - number.range.upperBound) <= 2
                         || abs(number.range.lowerBound - mention.range.upperBound) <= 2
@@ -704,8 +731,16 @@ public struct Utterance: Sendable, Equatable {
     {
         let before = String(characters[min(start, number.range.lowerBound)..<number.range.lowerBound])
         let after = String(characters[number.range.upperBound...].prefix(12))
-        // a target, a cap or a floor is a value: `降到8千`, `最多给11个点`, `至少6档`, `to 5%`
-        if ["到", "至", "最多", "最少", "不超过", "不低于"].contains(where: { before.contains($0) }) || Keywords.contains(before, "to") {
+        // a target, a cap or a floor just before the number is a value: `降到8千`, `最多给11个点`, `至少6档`,
+        // `to 5%` — but `最多再给半个点`, `最多加一个点` still add
+        let near = String(before.suffix(6))
+        let addsNear =
+            ["再给", "再加", "再让", "多给", "加", "再降", "再减", "减"].contains { near.hasSuffix($0) }
+            && !["最多给", "最少给", "最多加到", "最多减"].contains { near.hasSuffix($0) }
+        if !addsNear,
+            ["到", "至", "最多", "最少", "不超过", "不低于"].contains(where: { near.contains($0) })
+                || Keywords.contains(String(before.suffix(12)), "to")
+        {
             return nil
         }
         let towardsBuyer: Double = BuyerEnd.defaultEnd(for: term.kind) == .high ? 1 : -1
@@ -807,6 +842,15 @@ public struct Utterance: Sendable, Equatable {
             }
         }
         result = result.replacingOccurrences(of: "=", with: " ").replacingOccurrences(of: ":", with: " ")
+        // `fifty-five`, `60-day`: a hyphen inside a number or before its unit joins nothing
+        for tens in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
+            result = result.replacingOccurrences(of: tens + "-", with: tens + " ")
+        }
+        result = result.replacingOccurrences(of: #"(\d)-([a-z])"#, with: "$1 $2", options: .regularExpression)
+        // shopping festivals are names, not numbers
+        for festival in ["双十一", "双11", "双十二", "双12", "618"] { result = result.replacingOccurrences(of: festival, with: "大促") }
+        // `一点点`, `一点儿`: a little, not one point
+        for little in ["一点点", "一点儿", "一丁点"] { result = result.replacingOccurrences(of: little, with: "少许") }
         // `half a point`, `a point`: English amounts with no digit
         for (phrase, amount) in [
             ("half a percentage point", "0.5 percentage points"), ("half a point", "0.5 point"),
