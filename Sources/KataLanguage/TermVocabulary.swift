@@ -38,7 +38,7 @@ struct TermVocabulary {
     func name(of index: Int) -> String {
         let term = terms[index]
         guard let language else { return term.name.all.first ?? term.id }
-        return term.name.text(language)
+        return term.label(language)
     }
 
     /// The terms named in `text`, left to right, without overlaps.

@@ -92,6 +92,15 @@ public struct Term: Sendable, Hashable {
         return copy
     }
 
+    /// How a message in `language` names this term: its name in that language, else (a Chinese-only
+    /// term in an English session) its id — never words of the other language in a sentence.
+    public func label(_ language: Language) -> String {
+        switch language {
+        case .zh: name.zh ?? name.en ?? id
+        case .en: name.en ?? id
+        }
+    }
+
     /// Whether `text` names this term: its id, its name in any language or one of its aliases.
     public func isNamed(_ text: String) -> Bool {
         let wanted = text.lowercased()

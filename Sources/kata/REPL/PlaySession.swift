@@ -110,7 +110,7 @@ struct PlaySession {
 
     /// What the echo adds about how a line was read.
     private func note(_ note: Utterance.Note) -> String {
-        func name(_ id: String) -> String { scenario.terms.first { $0.id == id }?.name.text(text.language) ?? id }
+        func name(_ id: String) -> String { scenario.terms.first { $0.id == id }?.label(text.language) ?? id }
         switch note {
         case .rangeEnd(let term, let chosen, let other):
             return text(

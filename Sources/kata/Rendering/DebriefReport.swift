@@ -172,7 +172,8 @@ struct DebriefReport: Encodable {
         for lesson in card.lessons {
             out.append(
                 "  " + text("round \(lesson.round)", "第\(lesson.round)轮")
-                    + "  −\(Format.number(lesson.points, decimals: 1)) \(lesson.partNames(text)): \(lesson.kind.explained(text))")
+                    + "  −\(Format.number(lesson.points, decimals: 1)) \(lesson.partNames(text)): \(lesson.kind.explained(text, name: termName(text)))"
+            )
         }
         out.append("")
         out.append(style.bold(text("The three moments that cost the most", "代价最大的三个时刻")))
@@ -180,7 +181,7 @@ struct DebriefReport: Encodable {
             let said = rounds.first { $0.round == loss.round }?.said.map { " — “\(PrintableText.short($0, limit: 600))”" } ?? ""
             out.append(
                 "  \(position + 1). " + text("round \(loss.round)", "第\(loss.round)轮") + said
-                    + ": \(loss.kind.explained(text)) (−\(Format.number(loss.points, decimals: 1)))")
+                    + ": \(loss.kind.explained(text, name: termName(text))) (−\(Format.number(loss.points, decimals: 1)))")
         }
         out.append("")
         out.append(style.bold(text("Timeline", "逐轮回顾")))
@@ -199,7 +200,7 @@ struct DebriefReport: Encodable {
                         $0.isGood ? style.green("✔ " + $0.described(text)) : style.red("✘ " + $0.described(text))
                     } ?? ""
                 out.append(
-                    style.dim("    ⚑ \(tactic.tactic.rawValue)") + (truth.isEmpty ? "" : style.dim(" (\(truth))")) + "  "
+                    style.dim("    ⚑ \(tactic.tactic.name(text))") + (truth.isEmpty ? "" : style.dim(" (\(truth))")) + "  "
                         + verdict)
             }
         }
@@ -249,6 +250,11 @@ struct DebriefReport: Encodable {
         return out
     }
 
+    /// Names a term id as the reader's language does.
+    fileprivate func termName(_ text: UIText) -> (String) -> String {
+        { id in source.terms.first { $0.id == id }?.label(text.language) ?? id }
+    }
+
     fileprivate func outcomeLine(text: UIText, style: Style) -> String {
         let outcome = scorecard.outcome
         guard scorecard.finished else {
@@ -259,7 +265,7 @@ struct DebriefReport: Encodable {
         switch outcome.ending {
         case .deal:
             let unlawful = scorecard.brokenRules.map { id in
-                source.terms.first { $0.id == id }?.name.text(text.language) ?? id
+                source.terms.first { $0.id == id }?.label(text.language) ?? id
             }
             let flag =
                 (scorecard.beyondLimits ? style.red(text("  ✘ beyond your own limits", "  ✘ 突破我方底线")) : "")
@@ -343,12 +349,12 @@ extension DebriefReport {
         body += "<h2>\(e(text("Points lost", "失分")))</h2><table>"
         for lesson in card.lessons {
             body +=
-                "<tr><td>\(e(text("round \(lesson.round)", "第\(lesson.round)轮")))</td><td class=\"n bad\">−\(Format.number(lesson.points, decimals: 1))</td><td>\(e(lesson.partNames(text)))</td><td>\(e(lesson.kind.explained(text)))</td></tr>"
+                "<tr><td>\(e(text("round \(lesson.round)", "第\(lesson.round)轮")))</td><td class=\"n bad\">−\(Format.number(lesson.points, decimals: 1))</td><td>\(e(lesson.partNames(text)))</td><td>\(e(lesson.kind.explained(text, name: termName(text))))</td></tr>"
         }
         body += "</table><h2>\(e(text("The three moments that cost the most", "代价最大的三个时刻")))</h2><ol>"
         for loss in card.costliest {
             body +=
-                "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.kind.explained(text))) (−\(Format.number(loss.points, decimals: 1)))</li>"
+                "<li>\(e(text("round \(loss.round)", "第\(loss.round)轮"))): \(e(loss.kind.explained(text, name: termName(text)))) (−\(Format.number(loss.points, decimals: 1)))</li>"
         }
         body += "</ol><h2>\(e(text("Positions per term over the rounds", "各条款双方立场变化")))</h2>"
         for term in source.terms {
@@ -374,7 +380,7 @@ extension DebriefReport {
                             ? "<span class=\"good\">✔ \(e($0.described(text)))</span>"
                             : "<span class=\"bad\">✘ \(e($0.described(text)))</span>"
                     } ?? ""
-                body += "<br><span class=\"dim\">⚑ \(e(tactic.tactic.rawValue)) \(e(truth))</span> \(verdict)"
+                body += "<br><span class=\"dim\">⚑ \(e(tactic.tactic.name(text))) \(e(truth))</span> \(verdict)"
             }
             body += "</td></tr>"
         }

@@ -53,7 +53,7 @@ struct NegotiationView {
     }
 
     private func name(_ id: String) -> String {
-        scenario.terms.first { $0.id == id }?.name.text(text.language) ?? id
+        scenario.terms.first { $0.id == id }?.label(text.language) ?? id
     }
 
     /// The table of terms: last year, the trainee's standing offer, the buyer's demand, and a mark
