@@ -23,7 +23,7 @@ struct Clauses {
     let clauses: [Clause]
 
     /// `others` are the competitors and retailers the scenario's buyer names: quoting one is arguing.
-    init(_ text: String, others: [String] = []) {
+    init(_ text: String, others: [String] = [], account: String = "") {
         let characters = Array(text)
         self.characters = characters
         var found: [Clause] = []
@@ -32,7 +32,7 @@ struct Clauses {
         func close(_ end: Int) {
             if end > start {
                 let text = String(characters[start..<end])
-                found.append(Clause(range: start..<end, role: Self.role(of: text, others: others)))
+                found.append(Clause(range: start..<end, role: Self.role(of: text, others: others, account: account)))
             }
         }
         while index < characters.count {
@@ -61,7 +61,7 @@ struct Clauses {
             let text = String(characters[found[index].range])
             let previous = Array(characters[found[index - 1].range])
             // `少于这个没法做` restates a floor: the value before it stands
-            let restatesLimit = Keywords.limitBackReferences.contains { Keywords.contains(text, $0) }
+            let restatesLimit = (Keywords.limitBackReferences + Keywords.final).contains { Keywords.contains(text, $0) }
             if Numerals.scan(Array(text)).isEmpty, Self.refuses(text), !restatesLimit, found[index - 1].role == .plain,
                 !Numerals.scan(previous).isEmpty
             {
@@ -100,11 +100,10 @@ struct Clauses {
         clauses.filter { $0.role == .refused }.map { String(characters[$0.range]) }.joined(separator: ",")
     }
 
-    private static func role(of clause: String, others: [String]) -> Role {
+    private static func role(of clause: String, others: [String], account: String) -> Role {
         let sinceLastYear = Keywords.sinceLastYear.contains { Keywords.contains(clause, $0) }
-        if !sinceLastYear,
-            (Keywords.argument + others.map { $0.lowercased() }).contains(where: { !$0.isEmpty && Keywords.contains(clause, $0) })
-        {
+        let third = (Keywords.argument + others.map { $0.lowercased() }).filter { !$0.isEmpty && !account.contains($0) }
+        if !sinceLastYear, third.contains(where: { Keywords.contains(clause, $0) }) {
             return .argument
         }
         // A refusal with no value in it (`进场费不给`, `返利不能再加了`) waives a fee or holds: read as usual.

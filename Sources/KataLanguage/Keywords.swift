@@ -5,7 +5,7 @@ enum Keywords {
         "成交", "同意", "接受", "就这么定", "就这样定", "签吧", "没问题", "可以签", "就按你说的", "按你说的", "照你说的", "听你的", "签了", "就这么办", "就这么签", "deal",
         "accept", "agreed",
         "agree", "it's a deal", "sounds good", "we can sign", "let's sign", "as you said", "have it your way",
-        "your terms are fine", "go with your package",
+        "your terms are fine", "go with your package", "go with your numbers", "go with your figures",
         "take your package", "we'll take it",
     ]
     /// An ultimatum on the standing offer (DESIGN §6).
@@ -18,7 +18,8 @@ enum Keywords {
     ]
     /// Refusing a demand because a rule bars it.
     static let cite = [
-        "违规", "违法", "违反", "不合规", "不合法", "法规", "法律", "规定不允许", "国家规定", "公平交易", "管理办法", "商务部", "援引", "促销服务", "不让收", "不准收", "不许收",
+        "违规", "违法", "违反", "不合规", "不合法", "法规", "法律", "规定不允许", "国家规定", "公平交易", "管理办法", "商务部", "按规定", "实际成本", "援引", "促销服务", "不让收",
+        "不准收", "不许收",
         "不允许收", "illegal", "unlawful",
         "against the law", "the law", "against the rules", "breaks the rule", "not allowed by law", "legal max", "legal limit",
         "regulation", "by law", "fair trading", "fair trade", "forbid", "forbidden", "prohibited", "banned", "not allowed",
@@ -46,7 +47,9 @@ enum Keywords {
         "can not", "won't", "will not", "no way", "refuse", "not accept", "don't accept", "do not accept", "unacceptable",
         "not acceptable", "never", "not going to", "impossible", "not pay", "not give", "too high", "too much", "too expensive",
         "too low", "out of the question", "not happening", "no chance", "not a chance", "not on the table", "can't afford",
-        "cannot afford", "more than we can", "beyond what we can",
+        "cannot afford", "more than we can", "beyond what we can", "not possible", "isn't possible", "is not possible",
+        "not paying",
+        "aren't paying", "won't be paying",
     ]
     /// A refusal that points back at a cap or floor just named (`至少要5个,少于这个没法做`): the value stands.
     static let limitBackReferences = [
@@ -107,16 +110,17 @@ enum Keywords {
         "不属实", "不可能是", "算得有问题", "账有问题", "账算得有问题", "不是事实", "miscalculating", "miscalculated", "not correct", "incorrect", "is off",
         "nowhere near", "challenge", "prove", "proof", "show me", "evidence", "really?", "which competitor", "don't believe",
         "do not believe", "not true", "isn't true", "is wrong", "are wrong", "miscalculat", "doesn't add up", "don't add up",
-        "not right", "got it wrong", "your numbers",
+        "not right", "got it wrong",
     ]
     static let escalate = [
-        "请示", "领导", "我们经理", "我的经理", "我老板", "上级", "总监来", "回去商量", "商量一下", "内部商量", "跟团队", "汇报", "销售总监", "回去再研究",
+        "请示", "领导", "我们经理", "我的经理", "我老板", "上级", "总监来", "回去商量", "商量一下", "内部商量", "跟团队", "汇报", "销售总监", "老板", "打个电话", "回去再研究",
         "研究研究", "escalate", "my manager", "my boss",
         "my director", "sales director", "call my", "bring in", "check with my team", "talk to my team", "discuss internally",
         "check internally",
     ]
     static let walk = [
-        "不谈了", "到此为止", "结束谈判", "离开谈判", "我们走", "走了", "我们撤", "放弃", "不做了", "不合作了", "walk away", "walking away", "walk out",
+        "不谈了", "到此为止", "结束谈判", "离开谈判", "我们走", "走了", "我们撤", "放弃", "不做了", "不合作了", "先不做", "那就算了", "walk away", "walking away",
+        "walk out",
         "we walk", "i walk", "we're walking", "we are walking", "i'm walking", "we're done", "we are done",
         "no deal",
         "goodbye", "end the meeting", "end the talks", "pass on this",

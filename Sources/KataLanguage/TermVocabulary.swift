@@ -18,6 +18,8 @@ struct TermVocabulary {
     var demand: Package?
     /// The competitors and retailers the buyer names: a clause quoting one is an argument.
     var others: [String] = []
+    /// The retailer across the table, lowercased.
+    var account = ""
     /// The language terms are named in, in messages; by default a term's first name.
     var language: Language?
     private let names: [(name: [Character], term: Int)]

@@ -116,10 +116,11 @@ public struct Utterance: Sendable, Equatable {
     /// `DM多给两档`, `账期少5天`, `two more slots`, `cut the fee by 1,000`. With `demand` (the buyer's),
     /// a value said to settle a term agrees to it when it is the buyer's figure, and a refused term
     /// whose demand breaks its rule is cited. `language` names terms in messages; `others` are the
-    /// competitors and retailers the buyer names (`Persona.thirdParties`): quoting one is arguing.
+    /// competitors and retailers the buyer names (`Persona.thirdParties`): quoting one is arguing;
+    /// `account` is the retailer across the table, whose name is no argument (`今年先不做苏宁了`).
     public static func parse(
         _ text: String, terms: [Term], standing: Package? = nil, demand: Package? = nil, language: Language? = nil,
-        others: [String] = []
+        others: [String] = [], account: String = ""
     ) -> Utterance {
         guard text.count <= maximumLength else { return Utterance(move: nil, problem: .tooLong(characters: text.count)) }
         let normal = normalise(text)
@@ -130,6 +131,7 @@ public struct Utterance: Sendable, Equatable {
         vocabulary.demand = demand
         vocabulary.language = language
         vocabulary.others = others
+        vocabulary.account = account.lowercased()
         // The eager words themselves say nothing about the terms (`we really need this deal` is no `deal`).
         var plain = normal
         for phrase in Keywords.eager.sorted(by: { $0.count > $1.count }) {
@@ -176,7 +178,7 @@ public struct Utterance: Sendable, Equatable {
         default:
             break
         }
-        let clauses = Clauses(text, others: vocabulary.others)
+        let clauses = Clauses(text, others: vocabulary.others, account: vocabulary.account)
         // Naming the rule a demand breaks (`店庆费是违规收费,我们不能付`, `cite barcode_fee`) refuses it.
         if has(text, Keywords.cite), let term = singleTerm(text, vocabulary) { return .success(.cite(term: term)) }
         // An ultimatum, with the values it puts on the table (`最后报价:返利12个点`, `final offer: rebate 11`).
@@ -451,7 +453,8 @@ public struct Utterance: Sendable, Equatable {
     /// Words that open a condition: `如果 A 就 B`, `B, 前提是 A`, `if A then B`, `B if A`.
     private static let conditionOpeners = [
         "如果", "假如", "要是", "只要", "前提是", "条件是", "if", "as long as", "provided that", "provided", "on condition that",
-        "should you", "in case you", "contingent on", "conditional on", "subject to", "only with", "only if", "on condition",
+        "so long as", "should you", "in case you", "contingent on", "conditional on", "subject to", "only with", "only if",
+        "on condition",
     ]
     /// Words that end a condition and open its consequence, most telling first.
     private static let conditionJoints = ["的话", "那么", "就", "then", ",", ";", "我们", "我方", "we", "i"]
@@ -561,8 +564,12 @@ public struct Utterance: Sendable, Equatable {
             // `十二`) is a number wherever it stands
             let scaled = characters[number.numeral].contains { "十百千万".contains($0) }
             let english = characters[number.numeral].allSatisfy { $0.isASCII }
+            // `at least four`, `最多两档`: a cap or floor makes a number of a word-number too
+            let limited = Keywords.limits.contains {
+                String(characters[max(0, number.range.lowerBound - 12)..<number.range.lowerBound]).contains($0)
+            }
             return
-                (number.inWords && !scaled && (defaults.isEmpty || !english)
+                (number.inWords && !scaled && !limited && (defaults.isEmpty || !english)
                 && !mentions.contains { mention in
                     abs(mention.range.lowerBound - number.range.upperBound) <= 2
                         || abs(number.range.lowerBound - mention.range.upperBound) <= 2
@@ -645,8 +652,17 @@ public struct Utterance: Sendable, Equatable {
                             .trimmingCharacters(
                                 in: .whitespaces)))
             let sinceLastYear = Keywords.sinceLastYear.contains { Keywords.contains(text, $0) }
+            // `比去年低1万`, `比去年多三档`: higher or lower than last year
+            let comparedDirection: Double? = {
+                guard sinceLastYear else { return nil }
+                let near = String(characters[min(previousEnd, number.range.lowerBound)..<number.range.lowerBound])
+                    .trimmingCharacters(in: .whitespaces)
+                if ["低", "少", "短"].contains(where: { near.hasSuffix($0) }) { return -1 }
+                if ["高", "多", "长"].contains(where: { near.hasSuffix($0) }) { return 1 }
+                return nil
+            }()
             if let standing = vocabulary.standing, !joinsAnotherTerm,
-                let direction = relativeDirection(number, characters, from: previousEnd, term: term)
+                let direction = comparedDirection ?? relativeDirection(number, characters, from: previousEnd, term: term)
             {
                 // `比去年多三档`, `three more than last year`: against last year's figure, not the standing offer
                 value = (sinceLastYear ? term.lastYear ?? standing[index] : standing[index]) + direction * value
@@ -851,6 +867,9 @@ public struct Utterance: Sendable, Equatable {
         for festival in ["双十一", "双11", "双十二", "双12", "618"] { result = result.replacingOccurrences(of: festival, with: "大促") }
         // `一点点`, `一点儿`: a little, not one point
         for little in ["一点点", "一点儿", "一丁点"] { result = result.replacingOccurrences(of: little, with: "少许") }
+        // `再让一点`: a little, unless a number follows (`让一点五个点`)
+        result = result.replacingOccurrences(
+            of: #"(让|给|加|降|减|多|少)一点(?![0-9一二三四五六七八九半个])"#, with: "$1少许", options: .regularExpression)
         // `half a point`, `a point`: English amounts with no digit
         for (phrase, amount) in [
             ("half a percentage point", "0.5 percentage points"), ("half a point", "0.5 point"),

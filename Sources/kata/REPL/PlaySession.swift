@@ -89,7 +89,7 @@ struct PlaySession {
             }
             let utterance = Utterance.parse(
                 trimmed, terms: scenario.terms, standing: state.offer, demand: state.demand, language: text.language,
-                others: scenario.persona.thirdParties)
+                others: scenario.persona.thirdParties, account: scenario.account.retailer)
             guard let move = utterance.move else {
                 let problem = utterance.problem ?? .notUnderstood
                 let said = PrintableText.escaped(problem.message(text.language))

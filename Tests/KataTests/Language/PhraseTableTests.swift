@@ -97,7 +97,7 @@ import Testing
         let standing = Package(scenario.terms.map { $0.lastYear ?? $0.low })
         return Utterance.parse(
             row.text, terms: scenario.terms, standing: standing, demand: scenario.persona.opening,
-            others: scenario.persona.thirdParties)
+            others: scenario.persona.thirdParties, account: scenario.account.retailer)
     }
 
     /// Every row's expected move is well formed and a valid move of its scenario.
