@@ -121,11 +121,12 @@ struct LawfulSpace {
     private let buyer: BuyerUtility
     private let terms: [Term]
 
-    init(_ scenario: Scenario) {
+    /// `lawful: false` searches the whole ranges, for what the law costs.
+    init(_ scenario: Scenario, lawful: Bool = true) {
         self.scenario = scenario
         model = EconomicsModel(scenario)
         buyer = BuyerUtility(scenario)
-        terms = scenario.terms.map(\.lawful)
+        terms = lawful ? scenario.terms.map(\.lawful) : scenario.terms
     }
 
     /// Calls `body` with every outer choice, each with its fees at their low ends.

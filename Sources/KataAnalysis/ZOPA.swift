@@ -229,7 +229,15 @@ struct FeeFront {
 
     /// The values (by term index) of the point of most utility whose cost is within `budget`.
     func best(within budget: Double) -> [(Int, Double)]? {
-        guard var position = position(within: budget) else { return nil }
+        position(within: budget).map(values(at:))
+    }
+
+    /// Every point of the front, cheapest first: (fee money, utility).
+    var points: [(cost: Double, utility: Double)] { stages[stages.count - 1].map { ($0.cost, $0.utility) } }
+
+    /// The fee values (by term index) of the front's point at `position`.
+    func values(at position: Int) -> [(Int, Double)] {
+        var position = position
         var values: [(Int, Double)] = []
         for stage in stride(from: stages.count - 1, to: 0, by: -1) {
             let point = stages[stage][position]

@@ -8,7 +8,7 @@ struct ScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "List, show, check and create scenarios.",
-        subcommands: [List.self, Show.self, Check.self, New.self]
+        subcommands: [List.self, Show.self, Check.self, New.self, Analyze.self]
     )
 
     /// `kata scenario list`: every scenario found, with whether a deal is possible at all.

@@ -74,9 +74,7 @@ import Testing
     /// utility) and the buyer's (most utility, then most contribution) set the ends of both rooms.
     @Test(arguments: [(0.3, 5.0), (0.28, 4.0), (0.25, 3.0)])
     func theSurplusShareIsExactOverLawfulPackages(floor: Double, rebate: Double) throws {
-        var scenario = ZOPATests.small(marginFloor: floor, reservationRebate: rebate)
-        scenario.terms[5].legalMax = 60
-        scenario.terms[2].prohibited = true
+        let scenario = ZOPATests.lawfulSmall(marginFloor: floor, reservationRebate: rebate)
         let buyer = BuyerUtility(scenario)
         var zone: [(package: Package, contribution: Double, utility: Double)] = []
         for choice in Grid(terms: scenario.terms, indices: Array(scenario.terms.indices)) {

@@ -28,6 +28,14 @@ import Testing
         return scenario
     }
 
+    /// The small scenario with rules: payment within 60 days, no listing fee at all.
+    static func lawfulSmall(marginFloor: Double, reservationRebate: Double) -> Scenario {
+        var scenario = small(marginFloor: marginFloor, reservationRebate: reservationRebate)
+        scenario.terms[5].legalMax = 60
+        scenario.terms[2].prohibited = true
+        return scenario
+    }
+
     /// The most buyer utility among packages acceptable to the supplier, by visiting every package.
     static func bruteForce(_ scenario: Scenario, lawfulOnly: Bool = false) -> Double? {
         let utility = BuyerUtility(scenario)
